@@ -1,0 +1,6 @@
+extension ArabicExtractor {
+    /// The built-in extractors in pipeline order. Each extractor's file adds itself here.
+    static func builtInExtractors(lexicons: LexiconSet) -> [any EntityExtractor] {
+        []
+    }
+}

@@ -1,0 +1,76 @@
+/// How overlapping candidates are settled, so that spans of one type never overlap.
+///
+/// 1. Within a type, the longest candidate wins, then the earliest, then the one added first
+///    (extractors add their surest readings first). Losers are dropped.
+/// 2. Across types, nesting is allowed (an organisation inside an office), except:
+///    - a `count` or `ordinal` that overlaps a `date` is dropped: the date consumed its number
+///      (`عام 2024`، `الأول من يناير`);
+///    - a `place` or `person` that overlaps an `organization` is dropped: names inside an
+///      organisation's name are not annotated (`جامعة السلطان قابوس`, `بلدية ظفار`), but a
+///      place inside an office stays (`سفير سلطنة عمان`);
+///    - a `count` that overlaps an `organization` or `person` is dropped (numbers inside names).
+/// 3. Entities are sorted by start, longer first, then by type; links are re-indexed and a link
+///    whose person was dropped goes with it.
+public struct OverlapPolicy: Sendable {
+    /// Creates the default policy.
+    public init() {}
+
+    /// Whether an entity of type `loser` that overlaps one of type `winner` is dropped.
+    func isDropped(_ loser: EntityType, byOverlapping winner: EntityType) -> Bool {
+        switch (loser, winner) {
+        case (.count, .date), (.ordinal, .date): true
+        case (.place, .organization), (.person, .organization): true
+        case (.count, .organization), (.count, .person): true
+        default: false
+        }
+    }
+
+    /// Resolves `candidates` into the final result.
+    func resolve(_ candidates: EntityCandidates, id: String?) -> ExtractionResult {
+        let all = candidates.entities
+        // 1. Within a type: longest, earliest, first added.
+        let order = all.indices.sorted { a, b in
+            let ea = all[a], eb = all[b]
+            if ea.end - ea.start != eb.end - eb.start { return ea.end - ea.start > eb.end - eb.start }
+            if ea.start != eb.start { return ea.start < eb.start }
+            return a < b
+        }
+        var keptByType: [EntityType: [Range<Int>]] = [:]
+        var kept = Set<Int>()
+        for index in order {
+            let entity = all[index]
+            guard entity.start < entity.end else { continue }
+            let spans = keptByType[entity.type, default: []]
+            if spans.contains(where: { $0.overlaps(entity.range) }) { continue }
+            keptByType[entity.type, default: []].append(entity.range)
+            kept.insert(index)
+        }
+        // 2. Across types.
+        let survivors = kept.filter { index in
+            let entity = all[index]
+            return !kept.contains { other in
+                other != index && isDropped(entity.type, byOverlapping: all[other].type)
+                    && all[other].range.overlaps(entity.range)
+            }
+        }
+        // 3. Order and links.
+        let final = survivors.sorted { a, b in
+            let ea = all[a], eb = all[b]
+            if ea.start != eb.start { return ea.start < eb.start }
+            if ea.end != eb.end { return ea.end > eb.end }
+            return ea.type < eb.type
+        }
+        var newIndex: [Int: Int] = [:]
+        for (position, index) in final.enumerated() { newIndex[index] = position }
+        var links: [EntityLink] = []
+        for link in candidates.links {
+            guard let person = newIndex[link.person] else { continue }
+            let titles = link.titles.compactMap { newIndex[$0] }.sorted()
+            let organization = link.organization.flatMap { newIndex[$0] }
+            guard !titles.isEmpty || organization != nil else { continue }
+            links.append(EntityLink(person: person, titles: titles, organization: organization))
+        }
+        links.sort { $0.person < $1.person }
+        return ExtractionResult(id: id, entities: final.map { all[$0] }, links: links)
+    }
+}

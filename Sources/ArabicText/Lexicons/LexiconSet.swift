@@ -1,0 +1,126 @@
+/// The word lists the extractors read: month names, honorifics, offices, organisation heads, places…
+///
+/// Each lexicon is a UTF-8, tab-separated file in `Sources/ArabicText/Lexicons/data/`, built into
+/// the library, with `#` comment lines (the first ones say where the entries came from and what
+/// the columns are). Users extend a lexicon at run time with rows in the same format:
+///
+/// ```swift
+/// var lexicons = LexiconSet.builtIn
+/// try lexicons.add(tsv: "ديوان\n", to: .organizationHeads)
+/// let extractor = ArabicExtractor(lexicons: lexicons)
+/// extractor.extract("زار ديوان المحاسبة").entities[0].text  // "ديوان المحاسبة"
+/// ```
+public struct LexiconSet: Sendable {
+    private var tables: [LexiconName: [LexiconRow]]
+
+    /// The lexicons shipped with the library.
+    public static let builtIn: LexiconSet = {
+        var set = LexiconSet(tables: [:])
+        for (name, text) in EmbeddedLexicons.files {
+            set.tables[LexiconName(rawValue: name), default: []].append(contentsOf: LexiconRow.parse(tsv: text))
+        }
+        return set
+    }()
+
+    /// An empty set: every extractor then finds only what its grammar finds without word lists.
+    public static let empty = LexiconSet(tables: [:])
+
+    private init(tables: [LexiconName: [LexiconRow]]) {
+        self.tables = tables
+    }
+
+    /// The names of the lexicons in the set.
+    public var names: [LexiconName] { tables.keys.sorted { $0.rawValue < $1.rawValue } }
+
+    /// The rows of a lexicon, built-in rows first; empty when the set has no such lexicon.
+    public func rows(of name: LexiconName) -> [LexiconRow] { tables[name] ?? [] }
+
+    /// Adds rows written in the lexicon file format (tab-separated columns, `#` comments).
+    ///
+    /// - Throws: ``LexiconError/emptyRow(line:)`` when a line has an empty first column.
+    public mutating func add(tsv: String, to name: LexiconName) throws {
+        var lineNumber = 0
+        var added: [LexiconRow] = []
+        for line in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard let row = LexiconRow(line: line) else { continue }
+            if row.form.isEmpty { throw LexiconError.emptyRow(line: lineNumber) }
+            added.append(row)
+        }
+        tables[name, default: []].append(contentsOf: added)
+    }
+
+    /// Adds one row.
+    public mutating func add(_ row: LexiconRow, to name: LexiconName) {
+        tables[name, default: []].append(row)
+    }
+}
+
+/// The name of a lexicon: the file name in `Lexicons/data/` without `.tsv`.
+public struct LexiconName: RawRepresentable, Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The file name without extension, such as `"organization-heads"`.
+    public var rawValue: String
+
+    /// Creates a name.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// Creates a name from a literal.
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    /// The raw name.
+    public var description: String { rawValue }
+}
+
+/// One entry of a lexicon: its columns, the first being the Arabic form.
+public struct LexiconRow: Sendable, Hashable {
+    /// The columns as written.
+    public var columns: [String]
+
+    /// Creates a row from its columns.
+    public init(_ columns: [String]) { self.columns = columns }
+
+    /// The first column: the form to find in text.
+    public var form: String { columns.first ?? "" }
+
+    /// Column `index`, or `nil` when the row is shorter or the column is empty.
+    public subscript(index: Int) -> String? {
+        index < columns.count && !columns[index].isEmpty ? columns[index] : nil
+    }
+
+    /// Parses a line; `nil` for comments and blank lines.
+    init?(line: Substring) {
+        let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+        guard let first = trimmed.unicodeScalars.first(where: { $0 != " " }), first != "#" else { return nil }
+        columns = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map {
+            String($0).trimmingSpaces()
+        }
+    }
+
+    static func parse(tsv: String) -> [LexiconRow] {
+        tsv.split(separator: "\n", omittingEmptySubsequences: false).compactMap(LexiconRow.init(line:))
+    }
+}
+
+/// A lexicon that cannot be read.
+public enum LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A line whose first column is empty.
+    case emptyRow(line: Int)
+
+    /// A readable message.
+    public var description: String {
+        switch self {
+        case .emptyRow(let line): "lexicon line \(line): the first column (the form) is empty"
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing U+0020 spaces.
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " }),
+            let last = scalars.lastIndex(where: { $0 != " " })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}
