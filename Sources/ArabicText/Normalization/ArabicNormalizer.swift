@@ -1,0 +1,90 @@
+/// Normalises Arabic text for search, display or extraction, keeping a map back to the
+/// original.
+///
+/// An immutable, `Sendable` value built once from ``NormalizationOptions``; share it freely
+/// across tasks. Text is processed in one pass over its UTF-8 bytes; only the runs that need
+/// compatibility mapping go through ICU (`unorm2_normalize`, NFKC).
+///
+/// ```swift
+/// let normalizer = ArabicNormalizer.search
+/// normalizer.normalizedString("إِلَى الْمَدْرَسَةِ ٢٠٢٦")   // "الي المدرسه 2026"
+///
+/// let result = normalizer.normalize("ذَهَبَ أحمدُ")
+/// result.text                                            // "ذهب احمد"
+/// result.originalScalarRange(fromNormalizedUTF8: 7..<15) // 6..<11: "أحمدُ"
+/// ```
+///
+/// Normalising twice gives the same text as normalising once, for every option set.
+public struct ArabicNormalizer: Sendable {
+    /// The operations this normaliser applies.
+    public let options: NormalizationOptions
+    let rules: ScalarRules
+
+    /// Creates a normaliser; the ``NormalizationOptions/search`` preset by default.
+    ///
+    /// ```swift
+    /// let n = ArabicNormalizer(options: NormalizationOptions(stripTatweel: true))
+    /// n.normalizedString("جمـــيل")   // "جميل"
+    /// ```
+    public init(options: NormalizationOptions = .search) {
+        self.options = options
+        self.rules = ScalarRules(options: options)
+    }
+
+    /// The ``NormalizationOptions/search`` preset: aggressive folding for search and indexing.
+    public static let search = ArabicNormalizer(options: .search)
+    /// The ``NormalizationOptions/display`` preset: removes only what no reader sees.
+    public static let display = ArabicNormalizer(options: .display)
+    /// The ``NormalizationOptions/extraction`` preset: what the extractors match on.
+    public static let extraction = ArabicNormalizer(options: .extraction)
+
+    /// Normalises `text` and records the offset map back to it.
+    ///
+    /// ```swift
+    /// let r = ArabicNormalizer.search.normalize("كَتَبَ")
+    /// r.text                                             // "كتب"
+    /// r.originalUTF8Range(fromNormalizedUTF8: 4..<6)     // 8..<12: "بَ"
+    /// ```
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    public func normalize(_ text: String) -> NormalizedText {
+        if rules.isIdentity {
+            return NormalizedText(
+                original: text, text: text, offsetMap: OffsetMap(identityUTF8Count: text.utf8.count))
+        }
+        var source = text
+        let (normalized, map) = source.withUTF8 { bytes in
+            var builder = OffsetMapBuilder(expectedUnits: bytes.count / 4 + 16)
+            let string = run(bytes, recorder: &builder)
+            let map = builder.finish(
+                normalizedCount: string.utf8.count, originalCount: bytes.count)
+            return (string, map)
+        }
+        return NormalizedText(original: source, text: normalized, offsetMap: map)
+    }
+
+    /// Normalises `text` without recording an offset map (faster).
+    ///
+    /// ```swift
+    /// ArabicNormalizer.search.normalizedString("ﷺ")   // "صلي الله عليه وسلم"
+    /// ```
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    public func normalizedString(_ text: String) -> String {
+        if rules.isIdentity { return text }
+        var source = text
+        return source.withUTF8 { bytes in
+            var none = NoUnitRecorder()
+            return run(bytes, recorder: &none)
+        }
+    }
+
+    private func run<R: UnitRecorder>(_ bytes: UnsafeBufferPointer<UInt8>, recorder: inout R) -> String {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return "" }
+        return rules.table.withUnsafeBufferPointer { table in
+            var engine = NormalizationEngine(
+                rules: rules, table: table.baseAddress!, capacity: bytes.count + bytes.count / 8 + 16)
+            defer { engine.out.deallocate() }
+            engine.process(base, from: 0, to: bytes.count, tail: nil, inner: false, recorder: &recorder)
+            return engine.out.makeString()
+        }
+    }
+}

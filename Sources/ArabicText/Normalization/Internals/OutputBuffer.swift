@@ -1,0 +1,45 @@
+/// A growable byte buffer the normaliser writes UTF-8 into; owned by one normalisation call.
+struct OutputBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    var count: Int
+    private(set) var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+        count = 0
+    }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    mutating func reserve(_ extra: Int) {
+        if count + extra > capacity {
+            grow(to: count + extra)
+        }
+    }
+
+    private mutating func grow(to minimum: Int) {
+        let newCapacity = max(minimum, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    /// Appends bytes (capacity is made).
+    mutating func append(_ bytes: UnsafePointer<UInt8>, count n: Int) {
+        reserve(n)
+        (base + count).initialize(from: bytes, count: n)
+        count += n
+    }
+
+    /// The bytes as a `String` (they are valid UTF-8 by construction).
+    func makeString() -> String {
+        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    }
+
+    func deallocate() {
+        base.deallocate()
+    }
+}

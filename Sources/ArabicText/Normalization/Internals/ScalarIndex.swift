@@ -1,0 +1,44 @@
+/// A sparse UTF-8 offset → Unicode-scalar offset index of a text: the scalar count before
+/// every 256-byte block, so a conversion is one lookup plus a scan of < 256 bytes.
+struct ScalarIndex: Sendable {
+    static let blockShift = 8
+    static let blockSize = 1 << blockShift
+
+    /// `counts[k]` = number of scalars starting before byte `k * blockSize`.
+    let counts: [UInt32]
+
+    /// - Complexity: O(n) in the UTF-8 length of `bytes`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let blocks = bytes.count >> Self.blockShift
+        var counts = [UInt32]()
+        counts.reserveCapacity(blocks + 1)
+        var total: UInt32 = 0
+        counts.append(0)
+        var start = 0
+        for _ in 0..<blocks {
+            var continuation: UInt32 = 0
+            for k in start..<(start + Self.blockSize) {
+                // Continuation bytes are 0x80...0xBF: -128...-65 as Int8.
+                continuation &+= Int8(bitPattern: bytes[k]) < -64 ? 1 : 0
+            }
+            total &+= UInt32(Self.blockSize) &- continuation
+            counts.append(total)
+            start += Self.blockSize
+        }
+        self.counts = counts
+    }
+
+    /// The number of scalars whose first byte is before UTF-8 offset `offset` (a mid-scalar
+    /// offset counts the scalar it is inside of, i.e. rounds up).
+    /// - Complexity: O(1) (a scan of at most 255 bytes).
+    func scalarOffset(utf8Offset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let block = offset >> Self.blockShift
+        var count = Int(counts[block])
+        var k = block << Self.blockShift
+        while k < offset {
+            if Int8(bitPattern: bytes[k]) >= -64 { count += 1 }
+            k += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,287 @@
+/// Per-scalar actions of a normaliser, packed in a `UInt32`:
+///
+/// - bits 0–2: the kind (`copy`, `delete`, `replace`, `space`, `contextual`, `compat`,
+///   `compose`);
+/// - bits 3–4: number of replacement UTF-8 bytes (1 or 2: every replacement is < U+0800);
+/// - bit 5: the output scalar is a digit; bit 6: the output scalar is U+0020;
+/// - bits 8–15 and 16–23: the replacement UTF-8 bytes.
+enum Action {
+    static let copy: UInt32 = 0
+    static let delete: UInt32 = 1
+    static let replace: UInt32 = 2
+    /// A space under `.unifyAndCollapse`: U+0020 unless the previous output was a space.
+    static let space: UInt32 = 3
+    /// Needs context (Farsi yeh, number punctuation, combining hamza): resolved at run time.
+    static let contextual: UInt32 = 4
+    /// Starts a run for ICU NFKC.
+    static let compat: UInt32 = 5
+    /// Run-time only: replaces the previous kept scalar's output (NFC composition with hamza).
+    static let compose: UInt32 = 6
+
+    static let kindMask: UInt32 = 7
+    static let digitFlag: UInt32 = 1 << 5
+    static let spaceFlag: UInt32 = 1 << 6
+
+    /// A `replace` (or `kind`) entry writing `scalar` (< U+0800) as UTF-8.
+    @inline(__always)
+    static func writing(_ scalar: UInt32, kind: UInt32 = replace, flags: UInt32 = 0) -> UInt32 {
+        if scalar < 0x80 {
+            return kind | (1 << 3) | flags | (scalar << 8)
+        }
+        let b0 = 0xC0 | (scalar >> 6)
+        let b1 = 0x80 | (scalar & 0x3F)
+        return kind | (2 << 3) | flags | (b0 << 8) | (b1 << 16)
+    }
+}
+
+/// Unicode facts the normaliser needs, as plain predicates.
+enum ArabicScalars {
+    static let zeroWidthSpace: UInt32 = 0x200B
+    static let zeroWidthNonJoiner: UInt32 = 0x200C
+    static let zeroWidthJoiner: UInt32 = 0x200D
+    static let arabicLetterMark: UInt32 = 0x061C
+    static let byteOrderMark: UInt32 = 0xFEFF
+    static let softHyphen: UInt32 = 0x00AD
+    static let noBreakSpace: UInt32 = 0x00A0
+    static let tatweel: UInt32 = 0x0640
+    static let farsiYeh: UInt32 = 0x06CC
+    static let alefMaksura: UInt32 = 0x0649
+    static let yeh: UInt32 = 0x064A
+    static let maddahAbove: UInt32 = 0x0653
+    static let hamzaAbove: UInt32 = 0x0654
+    static let hamzaBelow: UInt32 = 0x0655
+    static let arabicPercent: UInt32 = 0x066A
+    static let arabicDecimalSeparator: UInt32 = 0x066B
+    static let arabicThousandsSeparator: UInt32 = 0x066C
+
+    /// The invisible format controls `removeControls` deletes.
+    @inline(__always)
+    static func isControl(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, arabicLetterMark, byteOrderMark,
+            softHyphen:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// TAB and the space separators (general category Zs).
+    @inline(__always)
+    static func isSpace(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x20, 0x09, noBreakSpace, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Value of an ASCII, Arabic-Indic or Extended Arabic-Indic digit.
+    @inline(__always)
+    static func digitValue(_ c: UInt32) -> UInt32? {
+        switch c {
+        case 0x30...0x39: return c - 0x30
+        case 0x0660...0x0669: return c - 0x0660
+        case 0x06F0...0x06F9: return c - 0x06F0
+        default: return nil
+        }
+    }
+
+    /// Letters a preceding Farsi yeh joins to (so it is not word-final): Arabic-script letters
+    /// (hamza included), presentation forms of letters, tatweel and ZWJ.
+    static func continuesWord(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x0620...0x064A, 0x066E...0x066F, 0x0671...0x06D3, 0x06D5, 0x06EE...0x06EF,
+            0x06FA...0x06FC, 0x06FF, 0x0750...0x077F, 0x08A0...0x08C9, 0xFB50...0xFDFF,
+            0xFE80...0xFEFC, tatweel, zeroWidthJoiner:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// NFC composition of an Arabic letter with a following maddah/hamza mark.
+    static func composed(_ base: UInt32, _ mark: UInt32) -> UInt32? {
+        switch (base, mark) {
+        case (0x0627, maddahAbove): return 0x0622
+        case (0x0627, hamzaAbove): return 0x0623
+        case (0x0627, hamzaBelow): return 0x0625
+        case (0x0648, hamzaAbove): return 0x0624
+        case (0x064A, hamzaAbove): return 0x0626
+        case (0x06D5, hamzaAbove): return 0x06C0
+        case (0x06C1, hamzaAbove): return 0x06C2
+        case (0x06D2, hamzaAbove): return 0x06D3
+        default: return nil
+        }
+    }
+}
+
+/// The compiled form of a `NormalizationOptions`: a lookup table for U+0000–U+07FF (1- and
+/// 2-byte UTF-8, which covers ASCII and the Arabic blocks) and a classifier for the rest.
+struct ScalarRules: Sendable {
+    let classifier: ScalarClassifier
+    /// `Action` entries for U+0000–U+07FF.
+    let table: [UInt32]
+
+    static let tableSize = 0x800
+
+    init(options: NormalizationOptions) {
+        let classifier = ScalarClassifier(options: options)
+        self.classifier = classifier
+        table = (0..<UInt32(Self.tableSize)).map { classifier.classify($0) }
+    }
+
+    var options: NormalizationOptions { classifier.options }
+    var collapseSpaces: Bool { classifier.collapseSpaces }
+    var isIdentity: Bool { classifier.isIdentity }
+
+    /// The action for any scalar.
+    @inline(__always)
+    func entry(_ c: UInt32) -> UInt32 {
+        c < 0x800 ? table[Int(c)] : classifier.classify(c)
+    }
+
+    @inline(__always)
+    func hasNoBoundaryBefore(_ c: UInt32) -> Bool { classifier.hasNoBoundaryBefore(c) }
+}
+
+/// Decides the context-free action of each scalar under some options.
+struct ScalarClassifier: Sendable {
+    let options: NormalizationOptions
+    let collapseSpaces: Bool
+    /// Arabic → ASCII number punctuation (digits `.keep`/`.ascii`).
+    let forwardPunctuation: Bool
+    /// ASCII → Arabic number punctuation (digits in an Arabic-Indic block).
+    let reversePunctuation: Bool
+    /// The scalar of digit zero in the target block, if digits are converted.
+    let digitZero: UInt32?
+    /// ICU's tables, when `compatibilityForms` is on.
+    let compatibility: ICU.CompatibilityTables?
+    /// Whether the options change nothing at all.
+    let isIdentity: Bool
+
+    init(options: NormalizationOptions) {
+        self.options = options
+        collapseSpaces = options.spaces == .unifyAndCollapse
+        switch options.digits {
+        case .keep: digitZero = nil
+        case .ascii: digitZero = 0x30
+        case .arabicIndic: digitZero = 0x0660
+        case .extendedArabicIndic: digitZero = 0x06F0
+        }
+        let arabicTarget = options.digits == .arabicIndic || options.digits == .extendedArabicIndic
+        forwardPunctuation = options.numberPunctuation && !arabicTarget
+        reversePunctuation = options.numberPunctuation && arabicTarget
+        compatibility = options.compatibilityForms ? ICU.compatibilityTables : nil
+        isIdentity = options == NormalizationOptions()
+    }
+
+    /// Whether NFKC may combine `c` with what precedes it.
+    @inline(__always)
+    func hasNoBoundaryBefore(_ c: UInt32) -> Bool {
+        guard let compatibility, c < ICU.CompatibilityTables.limit else { return false }
+        return compatibility.noBoundaryBefore[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
+    }
+
+    @inline(__always)
+    func needsCompatibility(_ c: UInt32) -> Bool {
+        guard let compatibility, c < ICU.CompatibilityTables.limit else { return false }
+        return compatibility.needsCompatibility[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
+    }
+
+    /// The context-free letter mappings, chained in their documented order.
+    func mapLetter(_ c: UInt32) -> UInt32 {
+        var m = c
+        if options.foldPersianLetters {
+            switch m {
+            case 0x06A9, 0x06AA: m = 0x0643
+            case ArabicScalars.farsiYeh, 0x06D2: m = ArabicScalars.yeh
+            case 0x06D3, 0x0678: m = 0x0626
+            case 0x0676: m = 0x0624
+            case 0x0675: m = 0x0623
+            case 0x06D5, 0x06C1, 0x06C2, 0x06C0, 0x06BE: m = 0x0647
+            case 0x06C3: m = 0x0629
+            default: break
+            }
+        }
+        if options.unifyAlef {
+            switch m {
+            case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673, 0x0675: m = 0x0627
+            default: break
+            }
+        }
+        if options.alefMaksuraToYa && m == ArabicScalars.alefMaksura {
+            m = ArabicScalars.yeh
+        }
+        if options.taMarbutaToHa && m == 0x0629 {
+            m = 0x0647
+        }
+        if options.foldHamzaCarriers {
+            switch m {
+            case 0x0624: m = 0x0648
+            case 0x0626: m = ArabicScalars.yeh
+            default: break
+            }
+        }
+        return m
+    }
+
+    /// The context-free action for `c`.
+    func classify(_ c: UInt32) -> UInt32 {
+        if options.removeControls && ArabicScalars.isControl(c) {
+            return Action.delete
+        }
+        if ArabicScalars.isSpace(c) {
+            switch options.spaces {
+            case .keep:
+                break
+            case .unify:
+                return c == 0x20
+                    ? Action.copy | Action.spaceFlag
+                    : Action.writing(0x20, flags: Action.spaceFlag)
+            case .unifyAndCollapse:
+                return Action.space | Action.spaceFlag
+            }
+        }
+        if options.stripTashkeel && ((0x064B...0x065F).contains(c) || c == 0x0670) {
+            return (ArabicScalars.maddahAbove...ArabicScalars.hamzaBelow).contains(c)
+                ? Action.contextual : Action.delete
+        }
+        if options.stripQuranicMarks && ((0x0610...0x061A).contains(c) || (0x06D6...0x06ED).contains(c)) {
+            return Action.delete
+        }
+        if options.stripTatweel && c == ArabicScalars.tatweel {
+            return Action.delete
+        }
+        if let value = ArabicScalars.digitValue(c) {
+            if let zero = digitZero, zero + value != c {
+                return Action.writing(zero + value, flags: Action.digitFlag)
+            }
+            return Action.copy | Action.digitFlag
+        }
+        if forwardPunctuation {
+            switch c {
+            case ArabicScalars.arabicDecimalSeparator, ArabicScalars.arabicThousandsSeparator:
+                return Action.contextual
+            case ArabicScalars.arabicPercent:
+                return Action.writing(0x25)
+            default: break
+            }
+        }
+        if reversePunctuation && (c == 0x2E || c == 0x2C || c == 0x25) {
+            return Action.contextual
+        }
+        if c == ArabicScalars.farsiYeh && options.foldPersianLetters && !options.alefMaksuraToYa {
+            return Action.contextual
+        }
+        let mapped = mapLetter(c)
+        if mapped != c {
+            return Action.writing(mapped)
+        }
+        if needsCompatibility(c) {
+            return Action.compat
+        }
+        return c == 0x20 ? Action.copy | Action.spaceFlag : Action.copy
+    }
+}

@@ -1,0 +1,161 @@
+/// Maps byte offsets of a normalised text back to the original it came from, and forth.
+///
+/// The map is a list of units. Every original scalar that is kept or replaced is a unit
+/// (its normalised bytes ↔ its original bytes); a deleted scalar (tashkeel, tatweel, a
+/// control, a collapsed space) belongs to the unit before it — or, at the very start of the
+/// text, to the unit after it —; an NFKC run (say `ﷺ`) is one atomic unit: every byte of its
+/// output maps to the whole original run. Units tile both texts in order, so the map is
+/// monotonic.
+///
+/// Storage is sparse: consecutive units whose normalised and original lengths are equal
+/// are coalesced into one linear segment (mapped byte for byte); only units whose lengths
+/// differ are stored one by one. Lookups are binary searches. Offsets are UTF-8 bytes;
+/// ``NormalizedText`` converts them to Unicode scalars and `String.Index`.
+///
+/// ```swift
+/// let result = ArabicNormalizer.search.normalize("كَتَبَ")   // text: "كتب"
+/// result.offsetMap.originalUTF8Range(fromNormalizedUTF8: 4..<6)   // 8..<12: "بَ"
+/// ```
+/// Texts up to 2 GiB (original) and 4 GiB (normalised) are supported.
+public struct OffsetMap: Sendable, Hashable {
+    /// Segment starts: normalised offset in the high 32 bits, original offset << 1 and an
+    /// atomic flag in the low 32 bits. Sorted by both offsets. A segment ends where the next
+    /// one starts (or at the end of both texts).
+    let entries: [UInt64]
+
+    /// UTF-8 length of the normalised text.
+    public let normalizedUTF8Count: Int
+    /// UTF-8 length of the original text.
+    public let originalUTF8Count: Int
+
+    init(entries: [UInt64], normalizedUTF8Count: Int, originalUTF8Count: Int) {
+        self.entries = entries
+        self.normalizedUTF8Count = normalizedUTF8Count
+        self.originalUTF8Count = originalUTF8Count
+    }
+
+    /// The map of a text left unchanged.
+    ///
+    /// ```swift
+    /// OffsetMap(identityUTF8Count: 6).originalUTF8Range(fromNormalizedUTF8: 2..<4)   // 2..<4
+    /// ```
+    public init(identityUTF8Count count: Int) {
+        precondition(count >= 0 && count < 1 << 31, "text too large for an OffsetMap")
+        entries = count == 0 ? [] : [Self.pack(norm: 0, orig: 0, atomic: false)]
+        normalizedUTF8Count = count
+        originalUTF8Count = count
+    }
+
+    @inline(__always)
+    static func pack(norm: Int, orig: Int, atomic: Bool) -> UInt64 {
+        precondition(orig < 1 << 31 && norm < 1 << 32, "text too large for an OffsetMap")
+        return UInt64(truncatingIfNeeded: norm) << 32 | UInt64(truncatingIfNeeded: orig) << 1
+            | (atomic ? 1 : 0)
+    }
+
+    @inline(__always) private func norm(_ k: Int) -> Int { Int(truncatingIfNeeded: entries[k] >> 32) }
+    @inline(__always) private func orig(_ k: Int) -> Int {
+        Int(truncatingIfNeeded: (entries[k] & 0xFFFF_FFFF) >> 1)
+    }
+    @inline(__always) private func isAtomic(_ k: Int) -> Bool { entries[k] & 1 != 0 }
+    private func normEnd(_ k: Int) -> Int { k + 1 < entries.count ? norm(k + 1) : normalizedUTF8Count }
+    private func origEnd(_ k: Int) -> Int { k + 1 < entries.count ? orig(k + 1) : originalUTF8Count }
+
+    /// Number of stored segments (linear runs + atomic units): the map's size.
+    public var segmentCount: Int { entries.count }
+
+    /// Whether the map is the identity (the text was not changed in length anywhere).
+    public var isIdentity: Bool {
+        normalizedUTF8Count == originalUTF8Count
+            && (entries.isEmpty || (entries.count == 1 && !isAtomic(0)))
+    }
+
+    /// Index of the segment holding normalised byte `p` (0 ≤ p < normalizedUTF8Count).
+    private func segment(normalized p: Int) -> Int {
+        let key = UInt64(truncatingIfNeeded: p) << 32 | 0xFFFF_FFFF
+        var low = 0
+        var high = entries.count  // first entry > key
+        while low < high {
+            let mid = (low + high) >> 1
+            if entries[mid] <= key { low = mid + 1 } else { high = mid }
+        }
+        return low - 1
+    }
+
+    /// Index of the segment holding original byte `p` (0 ≤ p < originalUTF8Count).
+    private func segment(original p: Int) -> Int {
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if orig(mid) <= p { low = mid + 1 } else { high = mid }
+        }
+        return low - 1
+    }
+
+    /// The original UTF-8 range a normalised UTF-8 range came from.
+    ///
+    /// The start is the start of the unit holding `range.lowerBound`, the end is the end of
+    /// the unit holding `range.upperBound - 1` (so deletions absorbed by that unit, such as
+    /// trailing tashkeel, are included). An empty range maps to an empty range at the start
+    /// of the unit at that position (or at the end of the original).
+    ///
+    /// ```swift
+    /// // "أَحْمَد" → search → "احمد": bytes 0..<2 ("ا") ← 0..<4 ("أَ")
+    /// ```
+    /// - Complexity: O(log m), m = ``segmentCount``.
+    public func originalUTF8Range(fromNormalizedUTF8 range: Range<Int>) -> Range<Int> {
+        precondition(
+            range.lowerBound >= 0 && range.upperBound <= normalizedUTF8Count,
+            "range out of the normalised text")
+        if range.isEmpty {
+            let p = originalUTF8Offset(fromNormalizedUTF8: range.lowerBound)
+            return p..<p
+        }
+        let first = segment(normalized: range.lowerBound)
+        let start = isAtomic(first) ? orig(first) : orig(first) + (range.lowerBound - norm(first))
+        let lastByte = range.upperBound - 1
+        let last = segment(normalized: lastByte)
+        let end = isAtomic(last) ? origEnd(last) : orig(last) + (lastByte - norm(last)) + 1
+        return start..<end
+    }
+
+    /// The original UTF-8 offset where the unit at normalised offset `offset` starts
+    /// (`originalUTF8Count` at the end of the normalised text).
+    /// - Complexity: O(log m).
+    public func originalUTF8Offset(fromNormalizedUTF8 offset: Int) -> Int {
+        precondition(offset >= 0 && offset <= normalizedUTF8Count, "offset out of the normalised text")
+        if offset == normalizedUTF8Count { return originalUTF8Count }
+        let k = segment(normalized: offset)
+        return isAtomic(k) ? orig(k) : orig(k) + (offset - norm(k))
+    }
+
+    /// The normalised UTF-8 range an original UTF-8 range became: from the start of the unit
+    /// holding `range.lowerBound` to the end of the unit holding `range.upperBound - 1`.
+    /// A range inside deleted text maps to an empty range (or to the unit that absorbed it).
+    ///
+    /// ```swift
+    /// // "كَتَبَ" → search → "كتب": original 8..<12 ("بَ") → 4..<6 ("ب")
+    /// ```
+    /// - Complexity: O(log m).
+    public func normalizedUTF8Range(fromOriginalUTF8 range: Range<Int>) -> Range<Int> {
+        precondition(
+            range.lowerBound >= 0 && range.upperBound <= originalUTF8Count,
+            "range out of the original text")
+        guard !entries.isEmpty else { return 0..<0 }
+        func startOf(_ p: Int) -> Int {
+            if p >= originalUTF8Count { return normalizedUTF8Count }
+            let k = segment(original: p)
+            return isAtomic(k) ? norm(k) : norm(k) + (p - orig(k))
+        }
+        if range.isEmpty {
+            let p = startOf(range.lowerBound)
+            return p..<p
+        }
+        let start = startOf(range.lowerBound)
+        let lastByte = range.upperBound - 1
+        let k = segment(original: lastByte)
+        let end = isAtomic(k) ? normEnd(k) : norm(k) + (lastByte - orig(k)) + 1
+        return start..<max(start, end)
+    }
+}
