@@ -42,6 +42,13 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Replace bytes that are not UTF-8 instead of failing.")
     var lossy = false
 
+    @Option(help: "With --input jsonl: documents processed in parallel (0: one per core); output stays in input order.")
+    var jobs: Int = 1
+
+    func validate() throws {
+        guard jobs >= 0 else { throw ValidationError("--jobs must be 0 (one per core) or more") }
+    }
+
     func run() throws {
         let reference: CalendarDate
         if let referenceDate {
@@ -66,6 +73,13 @@ struct ExtractCommand: ParsableCommand {
         case .jsonl:
             var reader = LineReader(source: source, lossy: lossy)
             let lines = JSONLDocuments(defaultReferenceDate: reference)
+            let workers = jobs == 0 ? ProcessInfo.processInfo.activeProcessorCount : jobs
+            if workers > 1 {
+                try ParallelExtraction(jobs: workers, extractor: extractor, documents: lines, format: format)
+                    .run(reader: &reader, output: output)
+                reportReplacements(reader.replacements)
+                return
+            }
             while let line = try reader.next() {
                 let number = reader.lineNumber - 1
                 switch lines.parse(line, lineNumber: number) {
@@ -97,7 +111,7 @@ struct ExtractCommand: ParsableCommand {
 enum ResultJSON {
     static func encode(_ result: ExtractionResult, pretty: Bool) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.withoutEscapingSlashes, .prettyPrinted] : [.withoutEscapingSlashes]
+        encoder.outputFormatting = pretty ? [.withoutEscapingSlashes, .sortedKeys, .prettyPrinted] : [.withoutEscapingSlashes, .sortedKeys]
         guard let data = try? encoder.encode(result) else {
             return #"{"error": "could not encode the result"}"#
         }
