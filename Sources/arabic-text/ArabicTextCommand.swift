@@ -16,7 +16,7 @@ struct ArabicTextCommand: ParsableCommand {
               echo 'أَحْمَدُ فِي ٱلْمَدْرَسَةِ' | arabic-text normalize --preset search
               arabic-text tokenize article.txt --count
             """,
-        subcommands: [ExtractCommand.self, NormalizeCommand.self, TokenizeCommand.self],
+        subcommands: [ExtractCommand.self, NormalizeCommand.self, TokenizeCommand.self, EvaluateCommand.self],
         defaultSubcommand: nil
     )
 }
