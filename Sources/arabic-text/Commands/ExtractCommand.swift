@@ -16,11 +16,12 @@ struct ExtractCommand: ParsableCommand {
               arabic-text extract seeds/000_1428f3e7ba48094e.txt
               arabic-text extract article.txt --format json --reference-date 2025-09-14
               arabic-text extract --input jsonl --format jsonl < documents.jsonl > entities.jsonl
+              arabic-text extract seeds/000_1428f3e7ba48094e.txt --format html > seed.html
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case pretty, json, jsonl
+        case pretty, json, jsonl, html
     }
 
     enum InputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -30,7 +31,7 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "A UTF-8 file, or - for standard input.")
     var file: String?
 
-    @Option(help: "pretty (default on a terminal), json (one document) or jsonl (one document a line).")
+    @Option(help: "pretty (default on a terminal), json (one document), jsonl (one document a line) or html (one self-contained page).")
     var format: Format?
 
     @Option(help: "text: the whole input is one document; jsonl: one {\"id\", \"text\", \"reference_date\"?} a line.")
@@ -73,6 +74,13 @@ struct ExtractCommand: ParsableCommand {
         case .jsonl:
             var reader = LineReader(source: source, lossy: lossy)
             let lines = JSONLDocuments(defaultReferenceDate: reference)
+            let progress = ProgressLine(path: file)
+            if format == .html {
+                try writeHTMLPage(reader: &reader, documents: lines, extractor: extractor, output: output, progress: progress)
+                output.flush()
+                reportReplacements(reader.replacements)
+                return
+            }
             let workers = jobs == 0 ? ProcessInfo.processInfo.activeProcessorCount : jobs
             if workers > 1 {
                 try ParallelExtraction(jobs: workers, extractor: extractor, documents: lines, format: format)
@@ -89,7 +97,9 @@ struct ExtractCommand: ParsableCommand {
                 case .failure(let failure):
                     output.line(failure.jsonLine)
                 }
+                progress.update(bytes: reader.byteOffset)
             }
+            progress.finish()
             output.flush()
             reportReplacements(reader.replacements)
         }
@@ -103,6 +113,8 @@ struct ExtractCommand: ParsableCommand {
             output.line(ResultJSON.encode(result, pretty: false))
         case .pretty:
             output.write(PrettyPrinter(colors: Terminal.wantsColor).render(result, text: text))
+        case .html:
+            output.write(HTMLRenderer(title: file.map { $0 == "-" ? "standard input" : $0 } ?? "standard input").page([.init(result: result, text: text)]))
         }
     }
 }
