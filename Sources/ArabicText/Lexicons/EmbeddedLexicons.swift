@@ -3,5 +3,5820 @@
 /// The lexicon files built into the library, by name (file name without `.tsv`).
 enum EmbeddedLexicons {
     static let files: [(name: String, text: String)] = [
+        ("count-blockers", #"""
+# source: written for ArabicText from the contexts in which Modern Standard Arabic press and legal copy writes a number that is not a quantity: article, clause, law, decision and file numbers (المادة 12، القرار رقم 665)، telephone, fax and post-box numbers, page and issue numbers, clock times, years and eras; plus the function words that end a counted noun phrase and the words that make an ordinal word something else (ثاني أكسيد الكربون).
+# roles:
+#   before      a number right after this word (or after it and "(" or "رقم") is not a count: المادة 12، الفصل 12، رقم 665
+#   after       a number right before this word is not a count: 10 صباحًا، 2025م
+#   not-unit    a function word: it is never the counted noun after a number (حتى، التي، فقط …)
+#   after-ordinal  an ordinal word right before this word is not an ordinal: ثاني أكسيد، أول أمس
+#   before-one  واحد/واحدة after this word is not a count: في آن واحد
+# columns: form	role
+المادة	before
+مادة	before
+المواد	before
+الفصل	before
+فصل	before
+البند	before
+بند	before
+الفقرة	before
+فقرة	before
+القانون	before
+قانون	before
+المرسوم	before
+مرسوم	before
+القرار	before
+قرار	before
+رقم	before
+الرقم	before
+أرقام	before
+الأرقام	before
+هاتف	before
+الهاتف	before
+تلفون	before
+هاتفي	before
+جوال	before
+الجوال	before
+فاكس	before
+الفاكس	before
+واتساب	before
+ص.ب	before
+ب.ص	before
+صندوق بريد	before
+الرمز البريدي	before
+رمز	before
+الرمز	before
+كود	before
+الكود	before
+صفحة	before
+الصفحة	before
+ص	before
+العدد	before
+عدد	before
+الإصدار	before
+إصدار	before
+الطبعة	before
+النسخة	before
+الساعة	before
+ساعة	before
+لسنة	before
+سنة	before
+السنة	before
+عام	before
+العام	before
+لعام	before
+أعوام	before
+موسم	before
+رؤية	before
+كأس	before
+الطريق	before
+طريق	before
+شارع	before
+الشارع	before
+مبنى	before
+المبنى	before
+بلوك	before
+قطعة	before
+القطعة	before
+الغرفة	before
+غرفة	before
+الرحلة	before
+رحلة	before
+المنصة	before
+البوابة	before
+الجناح	before
+الصالة	before
+القاعة	before
+الدائرة	before
+المنطقة	before
+الحي	before
+المربع	before
+الفئة	before
+المستوى	before
+الإصدار	before
+الجيل	before
+الدرجة	before
+الحافلة	before
+جامعة	before
+كوفيد	before
+طراز	before
+موديل	before
+الموديل	before
+قضية	before
+القضية	before
+الدعوى	before
+الملف	before
+ملف	before
+البلاغ	before
+الآية	before
+الحديث	before
+صباحًا	after
+صباحا	after
+مساءً	after
+مساء	after
+ظهرًا	after
+ظهرا	after
+عصرًا	after
+فجرًا	after
+ليلًا	after
+هـ	after
+ه	after
+هجري	after
+هجرية	after
+ميلادي	after
+ميلادية	after
+للميلاد	after
+قبل الميلاد	after
+ق.م	after
+بتوقيت	after
+حتى	not-unit
+إلى	not-unit
+الى	not-unit
+في	not-unit
+من	not-unit
+على	not-unit
+عن	not-unit
+مع	not-unit
+منذ	not-unit
+خلال	not-unit
+بعد	not-unit
+قبل	not-unit
+عند	not-unit
+لدى	not-unit
+حول	not-unit
+عبر	not-unit
+بين	not-unit
+ضمن	not-unit
+مقابل	not-unit
+نحو	not-unit
+حوالي	not-unit
+أو	not-unit
+أم	not-unit
+ثم	not-unit
+لكن	not-unit
+بل	not-unit
+أن	not-unit
+إن	not-unit
+أنه	not-unit
+إنه	not-unit
+أنها	not-unit
+إنها	not-unit
+كما	not-unit
+قد	not-unit
+لقد	not-unit
+لم	not-unit
+لن	not-unit
+لا	not-unit
+ما	not-unit
+هذا	not-unit
+هذه	not-unit
+ذلك	not-unit
+تلك	not-unit
+هو	not-unit
+هي	not-unit
+هم	not-unit
+الذي	not-unit
+التي	not-unit
+الذين	not-unit
+اللذين	not-unit
+اللتين	not-unit
+كل	not-unit
+بعض	not-unit
+أي	not-unit
+غير	not-unit
+فقط	not-unit
+أيضًا	not-unit
+أيضا	not-unit
+نفسه	not-unit
+نفسها	not-unit
+وحده	not-unit
+وحدها	not-unit
+منها	not-unit
+منهم	not-unit
+منه	not-unit
+فيها	not-unit
+بينها	not-unit
+بينهم	not-unit
+أكثر	not-unit
+أقل	not-unit
+وفق	not-unit
+حسب	not-unit
+بنسبة	not-unit
+نسبة	not-unit
+بقيمة	not-unit
+قيمة	not-unit
+بلغ	not-unit
+بلغت	not-unit
+يبلغ	not-unit
+تبلغ	not-unit
+كان	not-unit
+كانت	not-unit
+يكون	not-unit
+تكون	not-unit
+مقارنة	not-unit
+بزيادة	not-unit
+بارتفاع	not-unit
+بانخفاض	not-unit
+بتراجع	not-unit
+بمعدل	not-unit
+بمتوسط	not-unit
+يوميًا	not-unit
+سنويًا	not-unit
+شهريًا	not-unit
+أسبوعيًا	not-unit
+تقريبًا	not-unit
+تقريبا	not-unit
+فأكثر	not-unit
+فما	not-unit
+أكسيد	after-ordinal
+أمس	after-ordinal
+آن	before-one
+"""#),
+        ("count-qualifiers", #"""
+# source: written for ArabicText from the approximators and comparatives that qualify quantities in Modern Standard Arabic press copy (أكثر من، نحو، حوالي …), following the qualifier list of the project's contract (docs/entities.md) and issue 3.
+# position: before (the qualifier precedes the number and is inside the count's span) or after (it follows the number: 10 مشاريع على الأقل; it is inside the span only when it follows the number directly).
+# columns: form	qualifier	position
+أكثر من	more_than	before
+ما يزيد على	more_than	before
+ما يزيد عن	more_than	before
+يزيد على	more_than	before
+يزيد عن	more_than	before
+أزيد من	more_than	before
+ما يربو على	more_than	before
+يربو على	more_than	before
+ما يفوق	more_than	before
+فوق	more_than	before
+ما يتجاوز	more_than	before
+أقل من	less_than	before
+ما يقل عن	less_than	before
+دون	less_than	before
+نحو	about	before
+حوالي	about	before
+حوالى	about	before
+قرابة	about	before
+زهاء	about	before
+ما يقارب	about	before
+ما يقرب من	about	before
+ما يناهز	about	before
+ما يعادل	about	before
+تقريبا	about	after
+تقريبًا	about	after
+لا يقل عن	at_least	before
+ما لا يقل عن	at_least	before
+على الأقل	at_least	before
+على الأقل	at_least	after
+كحد أدنى	at_least	after
+لا يزيد على	at_most	before
+لا يزيد عن	at_most	before
+ما لا يزيد على	at_most	before
+ما لا يزيد عن	at_most	before
+لا يتجاوز	at_most	before
+لا تتجاوز	at_most	before
+ما لا يتجاوز	at_most	before
+لا يتعدى	at_most	before
+على الأكثر	at_most	before
+على الأكثر	at_most	after
+كحد أقصى	at_most	after
+"""#),
+        ("currencies", #"""
+# source: written for ArabicText from the Arabic names of the currencies of the Arab League states and the major world currencies (ISO 4217 list, Arabic names as used by the central banks of the Arab states), singular, dual-free plural and the accusative tanween forms are derived by the library.
+# The longest name wins: 12.5 مليون ريال عماني → unit ريال عماني.
+# columns: form	iso code
+ريال	
+ريالات	
+ريال عماني	OMR
+ريال عُماني	OMR
+ريالات عمانية	OMR
+ريال سعودي	SAR
+ريالات سعودية	SAR
+ريال قطري	QAR
+ريالات قطرية	QAR
+ريال يمني	YER
+ريال إيراني	IRR
+ريال برازيلي	BRL
+درهم	
+دراهم	
+درهم إماراتي	AED
+درهم مغربي	MAD
+دينار	
+دنانير	
+دينار كويتي	KWD
+دينار بحريني	BHD
+دينار أردني	JOD
+دينار عراقي	IQD
+دينار تونسي	TND
+دينار ليبي	LYD
+دينار جزائري	DZD
+جنيه	
+جنيهات	
+جنيه مصري	EGP
+جنيه سوداني	SDG
+جنيه إسترليني	GBP
+جنيه استرليني	GBP
+دولار	USD
+دولارات	USD
+دولار أمريكي	USD
+دولار أميركي	USD
+دولارات أمريكية	USD
+دولار كندي	CAD
+دولار أسترالي	AUD
+يورو	EUR
+ليرة	
+ليرات	
+ليرة لبنانية	LBP
+ليرة سورية	SYP
+ليرة تركية	TRY
+شيكل	ILS
+شيكل جديد	ILS
+شواكل	ILS
+أوقية	MRU
+فرنك	
+فرنك سويسري	CHF
+فرنك أفريقي	XOF
+ين	JPY
+ين ياباني	JPY
+يوان	CNY
+يوان صيني	CNY
+روبية	INR
+روبية هندية	INR
+روبية باكستانية	PKR
+روبل	RUB
+روبل روسي	RUB
+بيسة	OMR
+فلس	
+فلسًا	
+هللة	SAR
+قرش	
+قروش	
+سنتيم	
+مليم	
+سنت	
+بتكوين	BTC
+"""#),
+        ("date-cues", #"""
+# source: written for this project: the function words around dates in Modern Standard Arabic press copy — the nouns that announce a year (عام، سنة) or a month (شهر), the words that make a number a quantity rather than a year (أكثر من، رقم), the time words of durations (منذ ثلاثة أيام) and the words that show اليوم or a weekday name is not a date (في اليوم نفسه، صلاة الجمعة)
+# columns: form	role	value	count
+# role year-cue: the next number is a year (the span is the year alone): عام 2024 → 2024
+عام	year-cue
+العام	year-cue
+سنة	year-cue
+السنة	year-cue
+عامي	year-cue
+سنتي	year-cue
+العام المالي	year-cue
+السنة المالية	year-cue
+موازنة عام	year-cue
+# role month-cue: the next word may be a month even when the month name is ambiguous: شهر آب
+شهر	month-cue
+الشهر	month-cue
+شهري	month-cue
+# role day-link: between an ordinal day and its month: الأول من يناير
+من	day-link
+# role agreement: joins two writings of one day (a Hijri and a Gregorian date)
+الموافق	agreement
+الموافقة	agreement
+موافق	agreement
+# role quantity: a 4-digit number after these words is a quantity, not a year (the last one or two words before the number)
+أكثر من	quantity
+اكثر من	quantity
+أقل من	quantity
+نحو	quantity
+حوالي	quantity
+حوالى	quantity
+قرابة	quantity
+زهاء	quantity
+ما يقارب	quantity
+ما يزيد على	quantity
+ما يزيد عن	quantity
+لا يقل عن	quantity
+رقم	quantity
+الرقم	quantity
+بلغ	quantity
+بلغت	quantity
+يبلغ	quantity
+تبلغ	quantity
+بمبلغ	quantity
+مبلغ	quantity
+بقيمة	quantity
+هاتف	quantity
+الهاتف	quantity
+# role quantity-after: a 4-digit number before these words is a quantity (a percentage), not a year
+بالمئة	quantity-after
+بالمائة	quantity-after
+في المئة	quantity-after
+في المائة	quantity-after
+# role year-follower: after a bare 4-digit number these words leave it a year (a counted noun would make it a quantity)
+في	year-follower
+من	year-follower
+على	year-follower
+إلى	year-follower
+حتى	year-follower
+عن	year-follower
+مع	year-follower
+بعد	year-follower
+قبل	year-follower
+منذ	year-follower
+خلال	year-follower
+أكثر	year-follower
+أقل	year-follower
+نحو	year-follower
+حوالي	year-follower
+بلغ	year-follower
+بلغت	year-follower
+وصل	year-follower
+وصلت	year-follower
+سجل	year-follower
+سجلت	year-follower
+شهد	year-follower
+شهدت	year-follower
+كان	year-follower
+كانت	year-follower
+مقارنة	year-follower
+مقابل	year-follower
+بنسبة	year-follower
+بحسب	year-follower
+حسب	year-follower
+وفق	year-follower
+وفقا	year-follower
+إذ	year-follower
+حيث	year-follower
+لكن	year-follower
+كما	year-follower
+أو	year-follower
+ثم	year-follower
+بينما	year-follower
+التي	year-follower
+الذي	year-follower
+عندما	year-follower
+هو	year-follower
+هي	year-follower
+# role duration-direction: منذ ثلاثة أيام (-1: in the past), بعد أسبوعين (+1: in the future)
+منذ	duration-direction	-1
+قبل	duration-direction	-1
+بعد	duration-direction	1
+# role duration-unit: the time word of a duration; count = 1 (singular), 2 (dual) or empty (after a number)
+يوم	duration-unit	day	1
+يوما	duration-unit	day
+أيام	duration-unit	day
+يومين	duration-unit	day	2
+يومان	duration-unit	day	2
+أسبوع	duration-unit	week	1
+أسبوعا	duration-unit	week
+أسابيع	duration-unit	week
+أسبوعين	duration-unit	week	2
+شهر	duration-unit	month	1
+شهرا	duration-unit	month
+أشهر	duration-unit	month
+شهور	duration-unit	month
+شهرين	duration-unit	month	2
+عام	duration-unit	year	1
+عاما	duration-unit	year
+أعوام	duration-unit	year
+عامين	duration-unit	year	2
+سنة	duration-unit	year	1
+سنوات	duration-unit	year
+سنين	duration-unit	year
+سنتين	duration-unit	year	2
+# role today-blocker-before: اليوم after these words is not today: في اليوم نفسه، ذات اليوم
+في	today-blocker-before
+نفس	today-blocker-before
+ذات	today-blocker-before
+ذلك	today-blocker-before
+# role today-blocker-after: اليوم before these words is a day named by what follows, not today: اليوم نفسه، اليوم الوطني، اليوم الأول
+نفسه	today-blocker-after
+ذاته	today-blocker-after
+الوطني	today-blocker-after
+العالمي	today-blocker-after
+الدولي	today-blocker-after
+العربي	today-blocker-after
+الخليجي	today-blocker-after
+المفتوح	today-blocker-after
+الدراسي	today-blocker-after
+التالي	today-blocker-after
+السابق	today-blocker-after
+الأخير	today-blocker-after
+الختامي	today-blocker-after
+الافتتاحي	today-blocker-after
+الأول	today-blocker-after
+الثاني	today-blocker-after
+الثالث	today-blocker-after
+الرابع	today-blocker-after
+الخامس	today-blocker-after
+الواحد	today-blocker-after
+# role weekday-blocker-before: a weekday name after these words is not a date: صلاة الجمعة
+صلاة	weekday-blocker-before
+خطبة	weekday-blocker-before
+# role weekday-relative: a weekday name followed by these is the next or last such day: الخميس المقبل
+المقبل	weekday-relative	1
+القادم	weekday-relative	1
+الماضي	weekday-relative	-1
+المنصرم	weekday-relative	-1
+"""#),
+        ("dual-nouns", #"""
+# source: placeholder
+# columns: singular	dual nominative	dual oblique
+ممارسة	ممارستان	ممارستين
+"""#),
+        ("era-marks", #"""
+# source: written for this project: the era marks written after years in Arabic (هـ for the Hijri era, م for the Common Era) with their spelled-out forms
+# columns: form	era (hijri, gregorian)
+هـ	hijri
+ه	hijri
+هجري	hijri
+هجرية	hijri
+هجريا	hijri
+للهجرة	hijri
+م	gregorian
+ميلادي	gregorian
+ميلادية	gregorian
+ميلاديا	gregorian
+للميلاد	gregorian
+"""#),
+        ("given-names", #"""
+# source: hand-compiled list of common Arabic given names across the Arab world (Gulf, Levant, Egypt, Iraq, Maghreb, Sudan), male and female, including Christian Arab names and the compound names built on عبد + a divine name and on X الدين; written in their usual spellings (the extractor also recognises any عبد + definite word, so this list need not be complete)
+# source: naming conventions described in issue 5 (ism, nasab chain, family name or nisba)
+# columns: form	gender (m, f)	common word (yes: also an everyday word — أمل، سعيد، كريم — so a person needs more context than the name alone)
+محمد	m	no
+أحمد	m	no
+محمود	m	yes
+مصطفى	m	no
+علي	m	yes
+عمر	m	no
+عثمان	m	no
+خالد	m	no
+سالم	m	yes
+سعيد	m	yes
+سعد	m	no
+سعود	m	no
+سلطان	m	no
+سليمان	m	no
+سلمان	m	no
+سليم	m	yes
+سامي	m	yes
+سامر	m	no
+سمير	m	no
+سيف	m	no
+صالح	m	yes
+صلاح	m	no
+طارق	m	no
+طلال	m	no
+عادل	m	yes
+عامر	m	yes
+عبيد	m	no
+عدنان	m	no
+عزيز	m	yes
+عصام	m	no
+علاء	m	no
+عماد	m	no
+عمار	m	no
+عمرو	m	no
+عوض	m	no
+عيسى	m	no
+غازي	m	no
+غسان	m	no
+فادي	m	no
+فارس	m	no
+فاروق	m	no
+فؤاد	m	no
+فايز	m	no
+فهد	m	yes
+فيصل	m	no
+قاسم	m	no
+كامل	m	yes
+كريم	m	yes
+كمال	m	yes
+لؤي	m	no
+ماجد	m	yes
+مازن	m	no
+مالك	m	no
+مبارك	m	yes
+مجدي	m	no
+مراد	m	no
+مروان	m	no
+مسلم	m	yes
+مشعل	m	no
+منصور	m	no
+منير	m	yes
+مهدي	m	no
+موسى	m	no
+نادر	m	no
+ناصر	m	yes
+نايف	m	no
+نبيل	m	yes
+نزار	m	no
+نصر	m	yes
+نعيم	m	no
+نواف	m	no
+هادي	m	yes
+هاني	m	no
+هشام	m	no
+هيثم	m	no
+وائل	m	no
+وليد	m	yes
+ياسر	m	no
+يحيى	m	no
+يزيد	m	yes
+يعقوب	m	no
+يوسف	m	no
+يونس	m	no
+إبراهيم	m	no
+إسماعيل	m	no
+إسحاق	m	no
+أسامة	m	no
+أكرم	m	no
+أمين	m	yes
+أنس	m	no
+أنور	m	no
+أيمن	m	no
+أيوب	m	no
+إياد	m	no
+إدريس	m	no
+إلياس	m	no
+باسل	m	no
+باسم	m	yes
+بدر	m	yes
+بسام	m	no
+بشار	m	no
+بشير	m	no
+بكر	m	no
+بلال	m	no
+تامر	m	no
+تركي	m	no
+توفيق	m	no
+ثامر	m	no
+جابر	m	no
+جاسم	m	no
+جمال	m	yes
+جميل	m	yes
+جهاد	m	no
+حاتم	m	no
+حارث	m	no
+حازم	m	no
+حامد	m	yes
+حبيب	m	yes
+حسام	m	no
+حسان	m	no
+حسن	m	yes
+حسين	m	no
+حمد	m	yes
+حمدان	m	no
+حمدي	m	no
+حمود	m	no
+حمزة	m	no
+حميد	m	no
+خليفة	m	no
+خليل	m	no
+داود	m	no
+دريد	m	no
+ذياب	m	no
+راشد	m	yes
+رامي	m	no
+رائد	m	no
+ربيع	m	no
+رشيد	m	yes
+رضا	m	yes
+رمضان	m	no
+رياض	m	no
+زايد	m	no
+زكريا	m	no
+زياد	m	no
+زيد	m	no
+زين	m	yes
+سالمين	m	no
+سعيدان	m	no
+سلام	m	yes
+سهيل	m	no
+شادي	m	no
+شاكر	m	no
+شريف	m	yes
+شهاب	m	no
+صابر	m	no
+صادق	m	no
+صباح	m	yes
+صفوان	m	no
+ضياء	m	no
+طه	m	no
+ظافر	m	no
+عارف	m	no
+عاصم	m	no
+عاطف	m	no
+عباس	m	yes
+عبود	m	no
+عدي	m	no
+عرفات	m	no
+عزت	m	no
+عزام	m	no
+علوان	m	no
+عمران	m	no
+عواد	m	no
+غالب	m	yes
+غانم	m	yes
+فتحي	m	no
+فراس	m	no
+فرج	m	no
+فريد	m	yes
+فضل	m	yes
+فلاح	m	yes
+قيس	m	no
+كاظم	m	no
+لطفي	m	no
+ماهر	m	no
+متعب	m	no
+مثنى	m	no
+مجاهد	m	no
+محسن	m	no
+مختار	m	yes
+مرزوق	m	no
+مساعد	m	yes
+مشاري	m	no
+معاذ	m	no
+معتز	m	no
+مفتاح	m	no
+مقداد	m	no
+منذر	m	no
+مهند	m	no
+موفق	m	no
+نادي	m	no
+ناجي	m	no
+نجيب	m	no
+نضال	m	no
+نوح	m	no
+نور	m	yes
+هلال	m	yes
+همام	m	no
+وسام	m	no
+وضاح	m	no
+وحيد	m	no
+وديع	m	no
+يعرب	m	no
+أدهم	m	no
+أسعد	m	yes
+أشرف	m	yes
+أمجد	m	yes
+أنيس	m	no
+إيهاب	m	no
+باهر	m	no
+بهاء	m	no
+ثابت	m	yes
+جلال	m	no
+جواد	m	no
+حافظ	m	no
+حكيم	m	yes
+حمادة	m	no
+خالدي	m	no
+راضي	m	yes
+راغب	m	no
+رأفت	m	no
+رجب	m	no
+رستم	m	no
+رفيق	m	yes
+رمزي	m	no
+رؤوف	m	no
+زاهر	m	no
+زهير	m	no
+سراج	m	no
+سعدون	m	no
+سلمي	m	no
+سمعان	m	no
+شفيق	m	no
+شوقي	m	no
+صبحي	m	no
+صفاء	m	yes
+طالب	m	yes
+طاهر	m	yes
+طلعت	m	no
+عبدو	m	no
+عرفان	m	no
+عطا	m	no
+عقيل	m	no
+علوي	m	no
+عوني	m	no
+غيث	m	yes
+فهمي	m	no
+فوزي	m	no
+قصي	m	no
+كنان	m	no
+لبيب	m	no
+ليث	m	yes
+مأمون	m	no
+ماجدي	m	no
+مجيد	m	yes
+محفوظ	m	no
+مدحت	m	no
+مرتضى	m	no
+مسعود	m	no
+مصعب	m	no
+معن	m	no
+مكي	m	no
+ممدوح	m	no
+منتصر	m	no
+موسي	m	no
+ناظم	m	no
+نجم	m	no
+نديم	m	no
+هاشم	m	no
+هلالي	m	no
+وجدي	m	no
+وصفي	m	no
+ياسين	m	no
+يسري	m	no
+جورج	m	no
+إيلي	m	no
+ميشال	m	no
+ميشيل	m	no
+طوني	m	no
+جوزف	m	no
+بطرس	m	no
+حنا	m	no
+جرجس	m	no
+مينا	m	no
+شنودة	m	no
+بولس	m	no
+نقولا	m	no
+الياس	m	no
+أنطوان	m	no
+شربل	m	no
+كميل	m	no
+فيليب	m	no
+ريمون	m	no
+مارون	m	no
+إدوارد	m	no
+جبران	m	no
+صبري	m	no
+زكي	m	yes
+عرابي	m	no
+لخضر	m	no
+الطيب	m	yes
+الهادي	m	yes
+الحبيب	m	yes
+المنجي	m	no
+المختار	m	yes
+العربي	m	yes
+الصادق	m	yes
+الطاهر	m	yes
+المهدي	m	no
+البشير	m	yes
+الأمين	m	yes
+الحسن	m	no
+الحسين	m	no
+العباس	m	no
+مولاي	m	no
+أمغار	m	no
+حماد	m	no
+بوعلام	m	no
+جيلالي	m	no
+عبدالقادر	m	no
+بلقاسم	m	no
+مصباح	m	no
+المبروك	m	no
+الصديق	m	no
+عمير	m	no
+هزاع	m	no
+خميس	m	yes
+جمعة	m	yes
+مطر	m	yes
+ذيب	m	no
+شامس	m	no
+مانع	m	no
+بطي	m	no
+حشر	m	no
+عتيق	m	no
+عيد	m	yes
+مهنا	m	no
+ناجح	m	yes
+فالح	m	no
+فرحان	m	no
+مفلح	m	no
+منيف	m	no
+عايض	m	no
+عائض	m	no
+عوضة	m	no
+مرعي	m	no
+مشبب	m	no
+مسفر	m	no
+ثنيان	m	no
+سطام	m	no
+بندر	m	no
+مقرن	m	no
+فاطمة	f	no
+عائشة	f	no
+خديجة	f	no
+زينب	f	no
+مريم	f	no
+آمنة	f	no
+سارة	f	no
+سلمى	f	no
+ليلى	f	no
+هند	f	no
+هدى	f	yes
+منى	f	yes
+نورة	f	no
+نوال	f	no
+نادية	f	no
+نجلاء	f	no
+نسرين	f	no
+نهى	f	no
+أمل	f	yes
+إيمان	f	yes
+أسماء	f	no
+أميرة	f	no
+أماني	f	yes
+آلاء	f	no
+آية	f	no
+بثينة	f	no
+بشرى	f	yes
+بسمة	f	yes
+تغريد	f	no
+جميلة	f	no
+جواهر	f	yes
+حصة	f	no
+حليمة	f	no
+حنان	f	no
+حياة	f	yes
+خلود	f	no
+دانة	f	yes
+دعاء	f	yes
+رانيا	f	no
+ربى	f	no
+رحاب	f	yes
+رشا	f	no
+رغد	f	yes
+رنا	f	no
+رهف	f	no
+روان	f	no
+ريم	f	yes
+ريما	f	no
+زهرة	f	yes
+سعاد	f	yes
+سلوى	f	yes
+سميرة	f	no
+سناء	f	no
+سهام	f	no
+سهى	f	no
+سوسن	f	no
+شذى	f	no
+شيماء	f	no
+صفية	f	no
+عبير	f	yes
+عفاف	f	yes
+علياء	f	no
+عهود	f	no
+غادة	f	no
+غدير	f	no
+فاتن	f	no
+فادية	f	no
+فرح	f	yes
+فوزية	f	no
+كوثر	f	no
+لبنى	f	no
+لطيفة	f	yes
+لمياء	f	no
+لينا	f	no
+مها	f	no
+ميساء	f	no
+ميسون	f	no
+ناهد	f	no
+نبيلة	f	no
+نجاة	f	yes
+نجود	f	no
+هالة	f	yes
+هبة	f	no
+هيفاء	f	no
+وداد	f	no
+وفاء	f	yes
+يسرى	f	no
+ياسمين	f	no
+أروى	f	no
+إسراء	f	no
+إلهام	f	no
+بدرية	f	no
+حنين	f	yes
+رقية	f	no
+سمية	f	no
+شهد	f	yes
+شيخة	f	yes
+عزة	f	yes
+علا	f	yes
+غالية	f	no
+فدوى	f	no
+لولوة	f	no
+ماجدة	f	no
+مروة	f	yes
+منال	f	no
+موزة	f	no
+نعيمة	f	yes
+هيا	f	yes
+وعد	f	yes
+يمنى	f	no
+جيهان	f	no
+داليا	f	no
+رولا	f	no
+ريتا	f	no
+سمر	f	yes
+عليا	f	no
+غنى	f	yes
+كارمن	f	no
+لارا	f	no
+ماري	f	no
+ماريا	f	no
+مايا	f	no
+نانسي	f	no
+نجوى	f	no
+هيام	f	no
+رزان	f	no
+شيرين	f	no
+ديما	f	no
+لمى	f	no
+جنى	f	no
+ملاك	f	yes
+تسنيم	f	no
+حلا	f	no
+جود	f	yes
+سلاف	f	no
+شهرزاد	f	no
+زينة	f	no
+عائدة	f	no
+عبلة	f	no
+ثريا	f	no
+كلثوم	f	no
+مباركة	f	no
+خيرية	f	no
+حورية	f	no
+فتيحة	f	no
+مليكة	f	no
+سعدية	f	no
+رشيدة	f	no
+حفيظة	f	no
+لالة	f	no
+عبد الله	m	no
+عبدالله	m	no
+عبد الرحمن	m	no
+عبدالرحمن	m	no
+عبد الرحيم	m	no
+عبدالرحيم	m	no
+عبد العزيز	m	no
+عبدالعزيز	m	no
+عبد الكريم	m	no
+عبدالكريم	m	no
+عبد اللطيف	m	no
+عبداللطيف	m	no
+عبد الواحد	m	no
+عبدالواحد	m	no
+عبد المجيد	m	no
+عبدالمجيد	m	no
+عبد الحميد	m	no
+عبدالحميد	m	no
+عبد الملك	m	no
+عبدالملك	m	no
+عبد السلام	m	no
+عبدالسلام	m	no
+عبد الناصر	m	no
+عبدالناصر	m	no
+عبد الوهاب	m	no
+عبدالوهاب	m	no
+عبد الإله	m	no
+عبدالإله	m	no
+عبد الأمير	m	no
+عبدالأمير	m	no
+عبد الحسين	m	no
+عبدالحسين	m	no
+عبد الرزاق	m	no
+عبدالرزاق	m	no
+عبد القادر	m	no
+عبدالقادر	m	no
+عبد الحكيم	m	no
+عبدالحكيم	m	no
+عبد الغني	m	no
+عبدالغني	m	no
+عبد الفتاح	m	no
+عبدالفتاح	m	no
+عبد الباسط	m	no
+عبدالباسط	m	no
+عبد الجبار	m	no
+عبدالجبار	m	no
+عبد الحليم	m	no
+عبدالحليم	m	no
+عبد الخالق	m	no
+عبدالخالق	m	no
+عبد الصمد	m	no
+عبدالصمد	m	no
+عبد العظيم	m	no
+عبدالعظيم	m	no
+عبد المنعم	m	no
+عبدالمنعم	m	no
+عبد المحسن	m	no
+عبدالمحسن	m	no
+عبد الهادي	m	no
+عبدالهادي	m	no
+عبد الودود	m	no
+عبدالودود	m	no
+عبد النبي	m	no
+عبدالنبي	m	no
+عبد العال	m	no
+عبدالعال	m	no
+عبد الستار	m	no
+عبدالستار	m	no
+عبد الغفور	m	no
+عبدالغفور	m	no
+عبد الرؤوف	m	no
+عبدالرؤوف	m	no
+عبد الباري	m	no
+عبدالباري	m	no
+عبد الحفيظ	m	no
+عبدالحفيظ	m	no
+عبد المطلب	m	no
+عبدالمطلب	m	no
+أبو بكر	m	no
+صلاح الدين	m	no
+عماد الدين	m	no
+نور الدين	m	no
+علاء الدين	m	no
+خير الدين	m	no
+بدر الدين	m	no
+شمس الدين	m	no
+عز الدين	m	no
+سيف الدين	m	no
+جمال الدين	m	no
+كمال الدين	m	no
+محيي الدين	m	no
+تقي الدين	m	no
+نصر الدين	m	no
+سعد الدين	m	no
+فخر الدين	m	no
+زين الدين	m	no
+بهاء الدين	m	no
+ضياء الدين	m	no
+محمد علي	m	no
+نور الهدى	f	no
+أم كلثوم	f	no
+"""#),
+        ("gregorian-months", #"""
+# source: written for this project from the month names in use in Arab countries: CLDR's Arabic locales (ar, ar-IQ/JO/LB/PS/SY for the Syriac-derived names, ar-DZ/TN for the French-derived names, ar-MA for the Moroccan names) and the spellings found in Arabic news agencies' copy (hamza/alef variants, ة/ه endings, كانون 2 style numbering)
+# columns: form	month (1 = January)	sets (msa, levantine, maghreb = Algeria/Tunisia, morocco; comma-separated)	context (needs-date: a month only beside a day, a year, شهر or a paired month name)
+# MSA / Egyptian / Gulf
+يناير	1	msa,morocco
+فبراير	2	msa,morocco
+مارس	3	msa,maghreb,morocco	needs-date
+أبريل	4	msa,morocco
+إبريل	4	msa
+ابريل	4	msa
+مايو	5	msa
+يونيو	6	msa,morocco
+يونية	6	msa
+يونيه	6	msa
+يوليو	7	msa
+يولية	7	msa
+يوليه	7	msa
+أغسطس	8	msa
+اغسطس	8	msa
+أغسطوس	8	msa
+سبتمبر	9	msa,maghreb,morocco
+أكتوبر	10	msa,maghreb,morocco
+اكتوبر	10	msa
+أوكتوبر	10	msa
+نوفمبر	11	msa,maghreb
+نوڤمبر	11	msa
+ديسمبر	12	msa,maghreb
+دیسمبر	12	msa
+# Levantine / Iraqi (Syriac-derived)
+كانون الثاني	1	levantine
+كانون ثاني	1	levantine
+كانون الثانى	1	levantine
+كانون 2	1	levantine
+شباط	2	levantine	needs-date
+آذار	3	levantine	needs-date
+نيسان	4	levantine	needs-date
+أيار	5	levantine	needs-date
+حزيران	6	levantine
+تموز	7	levantine	needs-date
+آب	8	levantine	needs-date
+أيلول	9	levantine
+تشرين الأول	10	levantine
+تشرين أول	10	levantine
+تشرين 1	10	levantine
+تشرين الثاني	11	levantine
+تشرين ثاني	11	levantine
+تشرين 2	11	levantine
+كانون الأول	12	levantine
+كانون أول	12	levantine
+كانون 1	12	levantine
+# Algeria / Tunisia (French-derived)
+جانفي	1	maghreb
+جانفييه	1	maghreb
+فيفري	2	maghreb
+فيفرييه	2	maghreb
+أفريل	4	maghreb
+افريل	4	maghreb
+ماي	5	maghreb,morocco	needs-date
+جوان	6	maghreb	needs-date
+جويلية	7	maghreb
+جويليه	7	maghreb
+أوت	8	maghreb	needs-date
+# Morocco
+يوليوز	7	morocco
+غشت	8	morocco
+شتنبر	9	morocco
+نونبر	11	morocco
+دجنبر	12	morocco
+دجمبر	12	morocco
+"""#),
+        ("hijri-months", #"""
+# source: written for this project from the names of the months of the Hijri calendar as used in Arabic official documents and press (Umm al-Qura calendar, Saudi and Gulf press, Egyptian Dar al-Ifta), with their common spelling variants and the epithets written after some months (محرم الحرام، رمضان المبارك…)
+# columns: form	month (1 = محرم … 12 = ذو الحجة)	context (needs-date: a month only beside a day, a year or شهر)
+محرم	1	needs-date
+المحرم	1	needs-date
+محرم الحرام	1
+صفر	2	needs-date
+صفر الخير	2
+ربيع الأول	3
+ربيع أول	3
+ربيع الأول الأنور	3
+ربيع الآخر	4
+ربيع الاخر	4
+ربيع الثاني	4
+ربيع ثاني	4
+ربيع آخر	4
+جمادى الأولى	5
+جمادى الأول	5
+جمادى أولى	5
+جمادى الآخرة	6
+جمادى الآخر	6
+جمادى الثانية	6
+جمادى الثاني	6
+جمادى آخرة	6
+رجب	7	needs-date
+رجب الفرد	7
+رجب المرجب	7
+شعبان	8	needs-date
+شعبان المعظم	8
+رمضان	9	needs-date
+رمضان المبارك	9
+رمضان المعظم	9
+شوال	10	needs-date
+شوال المكرم	10
+ذو القعدة	11
+ذي القعدة	11
+ذا القعدة	11
+ذو القعده	11
+ذو الحجة	12
+ذي الحجة	12
+ذا الحجة	12
+"""#),
+        ("hijri-printed-calendar", #"""
+# source: hijridate 2.6.0 (PyPI, https://pypi.org/project/hijridate/), MIT License, Copyright (c) Mohammed Alshehri
+# source: month starts of its Umm al-Qura table (hijridate.ummalqura.MONTH_STARTS), generated by Scripts/generate-hijri-printed-calendar.py
+# range: 1343-1500 AH
+# licence (hijridate's MIT License, reproduced as it requires):
+# MIT License
+#
+# Copyright (c) Mohammed Alshehri
+#
+# Permission is hereby granted, free of charge, to any person obtaining a copy
+# of this software and associated documentation files (the "Software"), to deal
+# in the Software without restriction, including without limitation the rights
+# to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+# copies of the Software, and to permit persons to whom the Software is
+# furnished to do so, subject to the following conditions:
+#
+# The above copyright notice and this permission notice shall be included in all
+# copies or substantial portions of the Software.
+#
+# THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+# IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+# FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+# AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+# LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+# OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+# SOFTWARE.
+# columns: hijri_year	hijri_month	gregorian_start (YYYY-MM-DD)	month_length (days)
+1343	1	1924-08-01	30
+1343	2	1924-08-31	29
+1343	3	1924-09-29	30
+1343	4	1924-10-29	30
+1343	5	1924-11-28	29
+1343	6	1924-12-27	30
+1343	7	1925-01-26	30
+1343	8	1925-02-25	30
+1343	9	1925-03-27	28
+1343	10	1925-04-24	30
+1343	11	1925-05-24	30
+1343	12	1925-06-23	30
+1344	1	1925-07-23	29
+1344	2	1925-08-21	29
+1344	3	1925-09-19	30
+1344	4	1925-10-19	29
+1344	5	1925-11-17	30
+1344	6	1925-12-17	29
+1344	7	1926-01-15	30
+1344	8	1926-02-14	29
+1344	9	1926-03-15	30
+1344	10	1926-04-14	29
+1344	11	1926-05-13	30
+1344	12	1926-06-12	29
+1345	1	1926-07-11	30
+1345	2	1926-08-10	29
+1345	3	1926-09-08	30
+1345	4	1926-10-08	29
+1345	5	1926-11-06	31
+1345	6	1926-12-07	29
+1345	7	1927-01-05	30
+1345	8	1927-02-04	28
+1345	9	1927-03-04	30
+1345	10	1927-04-03	30
+1345	11	1927-05-03	29
+1345	12	1927-06-01	30
+1346	1	1927-07-01	29
+1346	2	1927-07-30	29
+1346	3	1927-08-28	30
+1346	4	1927-09-27	30
+1346	5	1927-10-27	29
+1346	6	1927-11-25	30
+1346	7	1927-12-25	30
+1346	8	1928-01-24	29
+1346	9	1928-02-22	29
+1346	10	1928-03-22	30
+1346	11	1928-04-21	30
+1346	12	1928-05-21	29
+1347	1	1928-06-19	29
+1347	2	1928-07-18	29
+1347	3	1928-08-16	30
+1347	4	1928-09-15	30
+1347	5	1928-10-15	29
+1347	6	1928-11-13	30
+1347	7	1928-12-13	30
+1347	8	1929-01-12	29
+1347	9	1929-02-10	30
+1347	10	1929-03-12	30
+1347	11	1929-04-11	29
+1347	12	1929-05-10	29
+1348	1	1929-06-08	30
+1348	2	1929-07-08	29
+1348	3	1929-08-06	30
+1348	4	1929-09-05	29
+1348	5	1929-10-04	30
+1348	6	1929-11-03	29
+1348	7	1929-12-02	30
+1348	8	1930-01-01	30
+1348	9	1930-01-31	29
+1348	10	1930-03-01	29
+1348	11	1930-03-30	31
+1348	12	1930-04-30	28
+1349	1	1930-05-28	30
+1349	2	1930-06-27	29
+1349	3	1930-07-26	30
+1349	4	1930-08-25	29
+1349	5	1930-09-23	30
+1349	6	1930-10-23	29
+1349	7	1930-11-21	30
+1349	8	1930-12-21	30
+1349	9	1931-01-20	30
+1349	10	1931-02-19	28
+1349	11	1931-03-19	31
+1349	12	1931-04-19	30
+1350	1	1931-05-19	29
+1350	2	1931-06-17	30
+1350	3	1931-07-17	29
+1350	4	1931-08-15	30
+1350	5	1931-09-14	29
+1350	6	1931-10-13	29
+1350	7	1931-11-11	30
+1350	8	1931-12-11	29
+1350	9	1932-01-09	30
+1350	10	1932-02-08	30
+1350	11	1932-03-09	29
+1350	12	1932-04-07	30
+1351	1	1932-05-07	30
+1351	2	1932-06-06	29
+1351	3	1932-07-05	30
+1351	4	1932-08-04	29
+1351	5	1932-09-02	30
+1351	6	1932-10-02	29
+1351	7	1932-10-31	29
+1351	8	1932-11-29	29
+1351	9	1932-12-28	30
+1351	10	1933-01-27	30
+1351	11	1933-02-26	29
+1351	12	1933-03-27	30
+1352	1	1933-04-26	30
+1352	2	1933-05-26	29
+1352	3	1933-06-24	30
+1352	4	1933-07-24	29
+1352	5	1933-08-22	30
+1352	6	1933-09-21	29
+1352	7	1933-10-20	30
+1352	8	1933-11-19	29
+1352	9	1933-12-18	30
+1352	10	1934-01-17	29
+1352	11	1934-02-15	30
+1352	12	1934-03-17	29
+1353	1	1934-04-15	30
+1353	2	1934-05-15	29
+1353	3	1934-06-13	30
+1353	4	1934-07-13	30
+1353	5	1934-08-12	29
+1353	6	1934-09-10	30
+1353	7	1934-10-10	29
+1353	8	1934-11-08	30
+1353	9	1934-12-08	30
+1353	10	1935-01-07	29
+1353	11	1935-02-05	29
+1353	12	1935-03-06	30
+1354	1	1935-04-05	29
+1354	2	1935-05-04	30
+1354	3	1935-06-03	29
+1354	4	1935-07-02	30
+1354	5	1935-08-01	29
+1354	6	1935-08-30	30
+1354	7	1935-09-29	30
+1354	8	1935-10-29	29
+1354	9	1935-11-27	30
+1354	10	1935-12-27	29
+1354	11	1936-01-25	30
+1354	12	1936-02-24	29
+1355	1	1936-03-24	30
+1355	2	1936-04-23	29
+1355	3	1936-05-22	30
+1355	4	1936-06-21	29
+1355	5	1936-07-20	30
+1355	6	1936-08-19	29
+1355	7	1936-09-17	30
+1355	8	1936-10-17	29
+1355	9	1936-11-15	30
+1355	10	1936-12-15	30
+1355	11	1937-01-14	29
+1355	12	1937-02-12	30
+1356	1	1937-03-14	29
+1356	2	1937-04-12	29
+1356	3	1937-05-11	30
+1356	4	1937-06-10	29
+1356	5	1937-07-09	30
+1356	6	1937-08-08	29
+1356	7	1937-09-06	30
+1356	8	1937-10-06	30
+1356	9	1937-11-05	29
+1356	10	1937-12-04	29
+1356	11	1938-01-02	30
+1356	12	1938-02-01	29
+1357	1	1938-03-02	30
+1357	2	1938-04-01	29
+1357	3	1938-04-30	30
+1357	4	1938-05-30	29
+1357	5	1938-06-28	30
+1357	6	1938-07-28	29
+1357	7	1938-08-26	30
+1357	8	1938-09-25	29
+1357	9	1938-10-24	30
+1357	10	1938-11-23	29
+1357	11	1938-12-22	30
+1357	12	1939-01-21	30
+1358	1	1939-02-20	30
+1358	2	1939-03-22	30
+1358	3	1939-04-21	29
+1358	4	1939-05-20	30
+1358	5	1939-06-19	29
+1358	6	1939-07-18	29
+1358	7	1939-08-16	30
+1358	8	1939-09-15	29
+1358	9	1939-10-14	29
+1358	10	1939-11-12	30
+1358	11	1939-12-12	30
+1358	12	1940-01-11	29
+1359	1	1940-02-09	30
+1359	2	1940-03-10	30
+1359	3	1940-04-09	30
+1359	4	1940-05-09	29
+1359	5	1940-06-07	30
+1359	6	1940-07-07	29
+1359	7	1940-08-05	29
+1359	8	1940-09-03	30
+1359	9	1940-10-03	29
+1359	10	1940-11-01	29
+1359	11	1940-11-30	30
+1359	12	1940-12-30	29
+1360	1	1941-01-28	30
+1360	2	1941-02-27	29
+1360	3	1941-03-28	30
+1360	4	1941-04-27	29
+1360	5	1941-05-26	30
+1360	6	1941-06-25	29
+1360	7	1941-07-24	30
+1360	8	1941-08-23	29
+1360	9	1941-09-21	30
+1360	10	1941-10-21	29
+1360	11	1941-11-19	30
+1360	12	1941-12-19	30
+1361	1	1942-01-18	30
+1361	2	1942-02-17	29
+1361	3	1942-03-18	30
+1361	4	1942-04-17	29
+1361	5	1942-05-16	30
+1361	6	1942-06-15	29
+1361	7	1942-07-14	30
+1361	8	1942-08-13	29
+1361	9	1942-09-11	30
+1361	10	1942-10-11	29
+1361	11	1942-11-09	30
+1361	12	1942-12-09	29
+1362	1	1943-01-07	30
+1362	2	1943-02-06	29
+1362	3	1943-03-07	30
+1362	4	1943-04-06	29
+1362	5	1943-05-05	30
+1362	6	1943-06-04	29
+1362	7	1943-07-03	30
+1362	8	1943-08-02	29
+1362	9	1943-08-31	30
+1362	10	1943-09-30	29
+1362	11	1943-10-29	30
+1362	12	1943-11-28	29
+1363	1	1943-12-27	30
+1363	2	1944-01-26	29
+1363	3	1944-02-24	30
+1363	4	1944-03-25	29
+1363	5	1944-04-23	30
+1363	6	1944-05-23	29
+1363	7	1944-06-21	30
+1363	8	1944-07-21	29
+1363	9	1944-08-19	30
+1363	10	1944-09-18	29
+1363	11	1944-10-17	30
+1363	12	1944-11-16	30
+1364	1	1944-12-16	30
+1364	2	1945-01-15	29
+1364	3	1945-02-13	30
+1364	4	1945-03-15	29
+1364	5	1945-04-13	30
+1364	6	1945-05-13	29
+1364	7	1945-06-11	30
+1364	8	1945-07-11	28
+1364	9	1945-08-08	30
+1364	10	1945-09-07	30
+1364	11	1945-10-07	30
+1364	12	1945-11-06	29
+1365	1	1945-12-05	30
+1365	2	1946-01-04	29
+1365	3	1946-02-02	30
+1365	4	1946-03-04	29
+1365	5	1946-04-02	30
+1365	6	1946-05-02	29
+1365	7	1946-05-31	30
+1365	8	1946-06-30	29
+1365	9	1946-07-29	30
+1365	10	1946-08-28	29
+1365	11	1946-09-26	30
+1365	12	1946-10-26	30
+1366	1	1946-11-25	30
+1366	2	1946-12-25	29
+1366	3	1947-01-23	30
+1366	4	1947-02-22	29
+1366	5	1947-03-23	30
+1366	6	1947-04-22	29
+1366	7	1947-05-21	30
+1366	8	1947-06-20	29
+1366	9	1947-07-19	30
+1366	10	1947-08-18	29
+1366	11	1947-09-16	30
+1366	12	1947-10-16	29
+1367	1	1947-11-14	30
+1367	2	1947-12-14	29
+1367	3	1948-01-12	30
+1367	4	1948-02-11	29
+1367	5	1948-03-11	30
+1367	6	1948-04-10	29
+1367	7	1948-05-09	30
+1367	8	1948-06-08	29
+1367	9	1948-07-07	30
+1367	10	1948-08-06	29
+1367	11	1948-09-04	30
+1367	12	1948-10-04	29
+1368	1	1948-11-02	30
+1368	2	1948-12-02	29
+1368	3	1948-12-31	30
+1368	4	1949-01-30	29
+1368	5	1949-02-28	30
+1368	6	1949-03-30	29
+1368	7	1949-04-28	30
+1368	8	1949-05-28	29
+1368	9	1949-06-26	30
+1368	10	1949-07-26	29
+1368	11	1949-08-24	30
+1368	12	1949-09-23	30
+1369	1	1949-10-23	30
+1369	2	1949-11-22	29
+1369	3	1949-12-21	30
+1369	4	1950-01-20	29
+1369	5	1950-02-18	30
+1369	6	1950-03-20	29
+1369	7	1950-04-18	30
+1369	8	1950-05-18	30
+1369	9	1950-06-17	29
+1369	10	1950-07-16	30
+1369	11	1950-08-15	30
+1369	12	1950-09-14	29
+1370	1	1950-10-13	30
+1370	2	1950-11-12	29
+1370	3	1950-12-11	30
+1370	4	1951-01-10	29
+1370	5	1951-02-08	30
+1370	6	1951-03-10	29
+1370	7	1951-04-08	30
+1370	8	1951-05-08	29
+1370	9	1951-06-06	30
+1370	10	1951-07-06	29
+1370	11	1951-08-04	30
+1370	12	1951-09-03	29
+1371	1	1951-10-02	30
+1371	2	1951-11-01	29
+1371	3	1951-11-30	30
+1371	4	1951-12-30	29
+1371	5	1952-01-28	29
+1371	6	1952-02-26	30
+1371	7	1952-03-27	29
+1371	8	1952-04-25	30
+1371	9	1952-05-25	29
+1371	10	1952-06-23	30
+1371	11	1952-07-23	30
+1371	12	1952-08-22	30
+1372	1	1952-09-21	29
+1372	2	1952-10-20	30
+1372	3	1952-11-19	29
+1372	4	1952-12-18	30
+1372	5	1953-01-17	29
+1372	6	1953-02-15	30
+1372	7	1953-03-17	29
+1372	8	1953-04-15	29
+1372	9	1953-05-14	30
+1372	10	1953-06-13	29
+1372	11	1953-07-12	30
+1372	12	1953-08-11	30
+1373	1	1953-09-10	29
+1373	2	1953-10-09	30
+1373	3	1953-11-08	29
+1373	4	1953-12-07	30
+1373	5	1954-01-06	29
+1373	6	1954-02-04	30
+1373	7	1954-03-06	29
+1373	8	1954-04-04	30
+1373	9	1954-05-04	29
+1373	10	1954-06-02	30
+1373	11	1954-07-02	29
+1373	12	1954-07-31	30
+1374	1	1954-08-30	30
+1374	2	1954-09-29	29
+1374	3	1954-10-28	30
+1374	4	1954-11-27	29
+1374	5	1954-12-26	30
+1374	6	1955-01-25	29
+1374	7	1955-02-23	30
+1374	8	1955-03-25	30
+1374	9	1955-04-24	29
+1374	10	1955-05-23	29
+1374	11	1955-06-21	30
+1374	12	1955-07-21	30
+1375	1	1955-08-20	30
+1375	2	1955-09-19	29
+1375	3	1955-10-18	30
+1375	4	1955-11-17	29
+1375	5	1955-12-16	30
+1375	6	1956-01-15	29
+1375	7	1956-02-13	30
+1375	8	1956-03-14	29
+1375	9	1956-04-12	29
+1375	10	1956-05-11	30
+1375	11	1956-06-10	30
+1375	12	1956-07-10	29
+1376	1	1956-08-08	29
+1376	2	1956-09-06	30
+1376	3	1956-10-06	29
+1376	4	1956-11-04	29
+1376	5	1956-12-03	30
+1376	6	1957-01-02	30
+1376	7	1957-02-01	30
+1376	8	1957-03-03	29
+1376	9	1957-04-01	30
+1376	10	1957-05-01	29
+1376	11	1957-05-30	30
+1376	12	1957-06-29	29
+1377	1	1957-07-28	30
+1377	2	1957-08-27	29
+1377	3	1957-09-25	29
+1377	4	1957-10-24	30
+1377	5	1957-11-23	29
+1377	6	1957-12-22	30
+1377	7	1958-01-21	29
+1377	8	1958-02-19	30
+1377	9	1958-03-21	30
+1377	10	1958-04-20	29
+1377	11	1958-05-19	30
+1377	12	1958-06-18	30
+1378	1	1958-07-18	30
+1378	2	1958-08-17	29
+1378	3	1958-09-15	30
+1378	4	1958-10-15	29
+1378	5	1958-11-13	30
+1378	6	1958-12-13	29
+1378	7	1959-01-11	30
+1378	8	1959-02-10	29
+1378	9	1959-03-11	30
+1378	10	1959-04-10	29
+1378	11	1959-05-09	30
+1378	12	1959-06-08	29
+1379	1	1959-07-07	29
+1379	2	1959-08-05	30
+1379	3	1959-09-04	29
+1379	4	1959-10-03	30
+1379	5	1959-11-02	29
+1379	6	1959-12-01	30
+1379	7	1959-12-31	29
+1379	8	1960-01-29	30
+1379	9	1960-02-28	29
+1379	10	1960-03-28	30
+1379	11	1960-04-27	29
+1379	12	1960-05-26	30
+1380	1	1960-06-25	30
+1380	2	1960-07-25	29
+1380	3	1960-08-23	30
+1380	4	1960-09-22	29
+1380	5	1960-10-21	30
+1380	6	1960-11-20	29
+1380	7	1960-12-19	30
+1380	8	1961-01-18	29
+1380	9	1961-02-16	30
+1380	10	1961-03-18	29
+1380	11	1961-04-16	30
+1380	12	1961-05-16	29
+1381	1	1961-06-14	30
+1381	2	1961-07-14	29
+1381	3	1961-08-12	30
+1381	4	1961-09-11	30
+1381	5	1961-10-11	29
+1381	6	1961-11-09	30
+1381	7	1961-12-09	29
+1381	8	1962-01-07	29
+1381	9	1962-02-05	30
+1381	10	1962-03-07	29
+1381	11	1962-04-05	30
+1381	12	1962-05-05	29
+1382	1	1962-06-03	30
+1382	2	1962-07-03	29
+1382	3	1962-08-01	30
+1382	4	1962-08-31	30
+1382	5	1962-09-30	29
+1382	6	1962-10-29	30
+1382	7	1962-11-28	30
+1382	8	1962-12-28	29
+1382	9	1963-01-26	29
+1382	10	1963-02-24	30
+1382	11	1963-03-26	29
+1382	12	1963-04-24	30
+1383	1	1963-05-24	29
+1383	2	1963-06-22	30
+1383	3	1963-07-22	29
+1383	4	1963-08-20	30
+1383	5	1963-09-19	30
+1383	6	1963-10-19	29
+1383	7	1963-11-17	30
+1383	8	1963-12-17	29
+1383	9	1964-01-15	30
+1383	10	1964-02-14	29
+1383	11	1964-03-14	30
+1383	12	1964-04-13	29
+1384	1	1964-05-12	30
+1384	2	1964-06-11	29
+1384	3	1964-07-10	30
+1384	4	1964-08-09	29
+1384	5	1964-09-07	30
+1384	6	1964-10-07	29
+1384	7	1964-11-05	30
+1384	8	1964-12-05	29
+1384	9	1965-01-03	30
+1384	10	1965-02-02	29
+1384	11	1965-03-03	30
+1384	12	1965-04-02	29
+1385	1	1965-05-01	30
+1385	2	1965-05-31	29
+1385	3	1965-06-29	30
+1385	4	1965-07-29	30
+1385	5	1965-08-28	29
+1385	6	1965-09-26	29
+1385	7	1965-10-25	30
+1385	8	1965-11-24	29
+1385	9	1965-12-23	30
+1385	10	1966-01-22	30
+1385	11	1966-02-21	30
+1385	12	1966-03-23	29
+1386	1	1966-04-21	30
+1386	2	1966-05-21	30
+1386	3	1966-06-20	29
+1386	4	1966-07-19	29
+1386	5	1966-08-17	30
+1386	6	1966-09-16	29
+1386	7	1966-10-15	30
+1386	8	1966-11-14	29
+1386	9	1966-12-13	30
+1386	10	1967-01-12	29
+1386	11	1967-02-10	30
+1386	12	1967-03-12	30
+1387	1	1967-04-11	29
+1387	2	1967-05-10	29
+1387	3	1967-06-08	30
+1387	4	1967-07-08	29
+1387	5	1967-08-06	30
+1387	6	1967-09-05	29
+1387	7	1967-10-04	30
+1387	8	1967-11-03	29
+1387	9	1967-12-02	30
+1387	10	1968-01-01	29
+1387	11	1968-01-30	30
+1387	12	1968-02-29	30
+1388	1	1968-03-30	29
+1388	2	1968-04-28	30
+1388	3	1968-05-28	30
+1388	4	1968-06-27	29
+1388	5	1968-07-26	30
+1388	6	1968-08-25	29
+1388	7	1968-09-23	30
+1388	8	1968-10-23	29
+1388	9	1968-11-21	30
+1388	10	1968-12-21	29
+1388	11	1969-01-19	30
+1388	12	1969-02-18	29
+1389	1	1969-03-19	30
+1389	2	1969-04-18	29
+1389	3	1969-05-17	30
+1389	4	1969-06-16	29
+1389	5	1969-07-15	30
+1389	6	1969-08-14	29
+1389	7	1969-09-12	30
+1389	8	1969-10-12	29
+1389	9	1969-11-10	30
+1389	10	1969-12-10	29
+1389	11	1970-01-08	30
+1389	12	1970-02-07	30
+1390	1	1970-03-09	30
+1390	2	1970-04-08	29
+1390	3	1970-05-07	30
+1390	4	1970-06-06	29
+1390	5	1970-07-05	30
+1390	6	1970-08-04	29
+1390	7	1970-09-02	30
+1390	8	1970-10-02	30
+1390	9	1970-11-01	29
+1390	10	1970-11-30	30
+1390	11	1970-12-30	29
+1390	12	1971-01-28	29
+1391	1	1971-02-26	30
+1391	2	1971-03-28	29
+1391	3	1971-04-26	30
+1391	4	1971-05-26	29
+1391	5	1971-06-24	30
+1391	6	1971-07-24	29
+1391	7	1971-08-22	30
+1391	8	1971-09-21	29
+1391	9	1971-10-20	30
+1391	10	1971-11-19	29
+1391	11	1971-12-18	30
+1391	12	1972-01-17	30
+1392	1	1972-02-16	29
+1392	2	1972-03-16	29
+1392	3	1972-04-14	30
+1392	4	1972-05-14	29
+1392	5	1972-06-12	30
+1392	6	1972-07-12	29
+1392	7	1972-08-10	30
+1392	8	1972-09-09	29
+1392	9	1972-10-08	30
+1392	10	1972-11-07	29
+1392	11	1972-12-06	30
+1392	12	1973-01-05	30
+1393	1	1973-02-04	30
+1393	2	1973-03-06	29
+1393	3	1973-04-04	30
+1393	4	1973-05-04	29
+1393	5	1973-06-02	29
+1393	6	1973-07-01	29
+1393	7	1973-07-30	30
+1393	8	1973-08-29	29
+1393	9	1973-09-27	30
+1393	10	1973-10-27	29
+1393	11	1973-11-25	30
+1393	12	1973-12-25	30
+1394	1	1974-01-24	30
+1394	2	1974-02-23	29
+1394	3	1974-03-24	30
+1394	4	1974-04-23	29
+1394	5	1974-05-22	30
+1394	6	1974-06-21	29
+1394	7	1974-07-20	30
+1394	8	1974-08-19	29
+1394	9	1974-09-17	29
+1394	10	1974-10-16	30
+1394	11	1974-11-15	30
+1394	12	1974-12-15	29
+1395	1	1975-01-13	30
+1395	2	1975-02-12	29
+1395	3	1975-03-13	30
+1395	4	1975-04-12	30
+1395	5	1975-05-12	29
+1395	6	1975-06-10	30
+1395	7	1975-07-10	29
+1395	8	1975-08-08	29
+1395	9	1975-09-06	30
+1395	10	1975-10-06	29
+1395	11	1975-11-04	30
+1395	12	1975-12-04	29
+1396	1	1976-01-02	30
+1396	2	1976-02-01	29
+1396	3	1976-03-01	30
+1396	4	1976-03-31	30
+1396	5	1976-04-30	30
+1396	6	1976-05-30	29
+1396	7	1976-06-28	30
+1396	8	1976-07-28	29
+1396	9	1976-08-26	29
+1396	10	1976-09-24	30
+1396	11	1976-10-24	29
+1396	12	1976-11-22	30
+1397	1	1976-12-22	29
+1397	2	1977-01-20	30
+1397	3	1977-02-19	29
+1397	4	1977-03-20	30
+1397	5	1977-04-19	30
+1397	6	1977-05-19	29
+1397	7	1977-06-17	30
+1397	8	1977-07-17	29
+1397	9	1977-08-15	30
+1397	10	1977-09-14	29
+1397	11	1977-10-13	30
+1397	12	1977-11-12	29
+1398	1	1977-12-11	30
+1398	2	1978-01-10	29
+1398	3	1978-02-08	30
+1398	4	1978-03-10	29
+1398	5	1978-04-08	30
+1398	6	1978-05-08	29
+1398	7	1978-06-06	30
+1398	8	1978-07-06	30
+1398	9	1978-08-05	29
+1398	10	1978-09-03	30
+1398	11	1978-10-03	29
+1398	12	1978-11-01	30
+1399	1	1978-12-01	29
+1399	2	1978-12-30	30
+1399	3	1979-01-29	29
+1399	4	1979-02-27	30
+1399	5	1979-03-29	29
+1399	6	1979-04-27	30
+1399	7	1979-05-27	29
+1399	8	1979-06-25	30
+1399	9	1979-07-25	29
+1399	10	1979-08-23	30
+1399	11	1979-09-22	30
+1399	12	1979-10-22	29
+1400	1	1979-11-20	30
+1400	2	1979-12-20	30
+1400	3	1980-01-19	29
+1400	4	1980-02-17	30
+1400	5	1980-03-18	29
+1400	6	1980-04-16	29
+1400	7	1980-05-15	30
+1400	8	1980-06-14	29
+1400	9	1980-07-13	30
+1400	10	1980-08-12	29
+1400	11	1980-09-10	30
+1400	12	1980-10-10	30
+1401	1	1980-11-09	29
+1401	2	1980-12-08	30
+1401	3	1981-01-07	29
+1401	4	1981-02-05	30
+1401	5	1981-03-07	29
+1401	6	1981-04-05	30
+1401	7	1981-05-05	29
+1401	8	1981-06-03	29
+1401	9	1981-07-02	30
+1401	10	1981-08-01	29
+1401	11	1981-08-30	30
+1401	12	1981-09-29	29
+1402	1	1981-10-28	30
+1402	2	1981-11-27	30
+1402	3	1981-12-27	30
+1402	4	1982-01-26	29
+1402	5	1982-02-24	30
+1402	6	1982-03-26	29
+1402	7	1982-04-24	30
+1402	8	1982-05-24	29
+1402	9	1982-06-22	29
+1402	10	1982-07-21	30
+1402	11	1982-08-20	29
+1402	12	1982-09-18	30
+1403	1	1982-10-18	29
+1403	2	1982-11-16	30
+1403	3	1982-12-16	30
+1403	4	1983-01-15	30
+1403	5	1983-02-14	29
+1403	6	1983-03-15	30
+1403	7	1983-04-14	29
+1403	8	1983-05-13	30
+1403	9	1983-06-12	29
+1403	10	1983-07-11	29
+1403	11	1983-08-09	30
+1403	12	1983-09-08	29
+1404	1	1983-10-07	29
+1404	2	1983-11-05	30
+1404	3	1983-12-05	30
+1404	4	1984-01-04	29
+1404	5	1984-02-02	30
+1404	6	1984-03-03	30
+1404	7	1984-04-02	30
+1404	8	1984-05-02	29
+1404	9	1984-05-31	30
+1404	10	1984-06-30	29
+1404	11	1984-07-29	29
+1404	12	1984-08-27	30
+1405	1	1984-09-26	29
+1405	2	1984-10-25	29
+1405	3	1984-11-23	30
+1405	4	1984-12-23	30
+1405	5	1985-01-22	29
+1405	6	1985-02-20	30
+1405	7	1985-03-22	30
+1405	8	1985-04-21	29
+1405	9	1985-05-20	30
+1405	10	1985-06-19	29
+1405	11	1985-07-18	30
+1405	12	1985-08-17	29
+1406	1	1985-09-15	30
+1406	2	1985-10-15	29
+1406	3	1985-11-13	30
+1406	4	1985-12-13	29
+1406	5	1986-01-11	30
+1406	6	1986-02-10	29
+1406	7	1986-03-11	30
+1406	8	1986-04-10	29
+1406	9	1986-05-09	30
+1406	10	1986-06-08	30
+1406	11	1986-07-08	29
+1406	12	1986-08-06	30
+1407	1	1986-09-05	29
+1407	2	1986-10-04	30
+1407	3	1986-11-03	29
+1407	4	1986-12-02	30
+1407	5	1987-01-01	29
+1407	6	1987-01-30	30
+1407	7	1987-03-01	29
+1407	8	1987-03-30	30
+1407	9	1987-04-29	29
+1407	10	1987-05-28	30
+1407	11	1987-06-27	29
+1407	12	1987-07-26	30
+1408	1	1987-08-25	30
+1408	2	1987-09-24	29
+1408	3	1987-10-23	30
+1408	4	1987-11-22	29
+1408	5	1987-12-21	30
+1408	6	1988-01-20	29
+1408	7	1988-02-18	30
+1408	8	1988-03-19	29
+1408	9	1988-04-17	29
+1408	10	1988-05-16	30
+1408	11	1988-06-15	29
+1408	12	1988-07-14	30
+1409	1	1988-08-13	30
+1409	2	1988-09-12	29
+1409	3	1988-10-11	30
+1409	4	1988-11-10	30
+1409	5	1988-12-10	29
+1409	6	1989-01-08	30
+1409	7	1989-02-07	29
+1409	8	1989-03-08	30
+1409	9	1989-04-07	29
+1409	10	1989-05-06	29
+1409	11	1989-06-04	30
+1409	12	1989-07-04	29
+1410	1	1989-08-02	30
+1410	2	1989-09-01	29
+1410	3	1989-09-30	30
+1410	4	1989-10-30	30
+1410	5	1989-11-29	30
+1410	6	1989-12-29	29
+1410	7	1990-01-27	30
+1410	8	1990-02-26	29
+1410	9	1990-03-27	30
+1410	10	1990-04-26	29
+1410	11	1990-05-25	29
+1410	12	1990-06-23	30
+1411	1	1990-07-23	29
+1411	2	1990-08-21	30
+1411	3	1990-09-20	29
+1411	4	1990-10-19	30
+1411	5	1990-11-18	30
+1411	6	1990-12-18	29
+1411	7	1991-01-16	30
+1411	8	1991-02-15	30
+1411	9	1991-03-17	29
+1411	10	1991-04-15	30
+1411	11	1991-05-15	29
+1411	12	1991-06-13	29
+1412	1	1991-07-12	30
+1412	2	1991-08-11	29
+1412	3	1991-09-09	29
+1412	4	1991-10-08	30
+1412	5	1991-11-07	30
+1412	6	1991-12-07	29
+1412	7	1992-01-05	30
+1412	8	1992-02-04	30
+1412	9	1992-03-05	30
+1412	10	1992-04-04	29
+1412	11	1992-05-03	30
+1412	12	1992-06-02	29
+1413	1	1992-07-01	29
+1413	2	1992-07-30	30
+1413	3	1992-08-29	29
+1413	4	1992-09-27	29
+1413	5	1992-10-26	30
+1413	6	1992-11-25	30
+1413	7	1992-12-25	29
+1413	8	1993-01-23	30
+1413	9	1993-02-22	30
+1413	10	1993-03-24	29
+1413	11	1993-04-22	30
+1413	12	1993-05-22	30
+1414	1	1993-06-21	29
+1414	2	1993-07-20	29
+1414	3	1993-08-18	30
+1414	4	1993-09-17	29
+1414	5	1993-10-16	29
+1414	6	1993-11-14	30
+1414	7	1993-12-14	29
+1414	8	1994-01-12	30
+1414	9	1994-02-11	30
+1414	10	1994-03-13	30
+1414	11	1994-04-12	29
+1414	12	1994-05-11	30
+1415	1	1994-06-10	29
+1415	2	1994-07-09	30
+1415	3	1994-08-08	29
+1415	4	1994-09-06	30
+1415	5	1994-10-06	29
+1415	6	1994-11-04	29
+1415	7	1994-12-03	30
+1415	8	1995-01-02	29
+1415	9	1995-01-31	30
+1415	10	1995-03-02	30
+1415	11	1995-04-01	29
+1415	12	1995-04-30	30
+1416	1	1995-05-30	30
+1416	2	1995-06-29	29
+1416	3	1995-07-28	30
+1416	4	1995-08-27	29
+1416	5	1995-09-25	30
+1416	6	1995-10-25	29
+1416	7	1995-11-23	30
+1416	8	1995-12-23	29
+1416	9	1996-01-21	29
+1416	10	1996-02-19	30
+1416	11	1996-03-20	29
+1416	12	1996-04-18	30
+1417	1	1996-05-18	30
+1417	2	1996-06-17	29
+1417	3	1996-07-16	30
+1417	4	1996-08-15	29
+1417	5	1996-09-13	30
+1417	6	1996-10-13	30
+1417	7	1996-11-12	29
+1417	8	1996-12-11	30
+1417	9	1997-01-10	29
+1417	10	1997-02-08	30
+1417	11	1997-03-10	29
+1417	12	1997-04-08	29
+1418	1	1997-05-07	30
+1418	2	1997-06-06	29
+1418	3	1997-07-05	30
+1418	4	1997-08-04	29
+1418	5	1997-09-02	30
+1418	6	1997-10-02	30
+1418	7	1997-11-01	30
+1418	8	1997-12-01	29
+1418	9	1997-12-30	30
+1418	10	1998-01-29	29
+1418	11	1998-02-27	30
+1418	12	1998-03-29	29
+1419	1	1998-04-27	29
+1419	2	1998-05-26	30
+1419	3	1998-06-25	29
+1419	4	1998-07-24	30
+1419	5	1998-08-23	29
+1419	6	1998-09-21	30
+1419	7	1998-10-21	30
+1419	8	1998-11-20	29
+1419	9	1998-12-19	30
+1419	10	1999-01-18	30
+1419	11	1999-02-17	29
+1419	12	1999-03-18	30
+1420	1	1999-04-17	29
+1420	2	1999-05-16	30
+1420	3	1999-06-15	29
+1420	4	1999-07-14	29
+1420	5	1999-08-12	30
+1420	6	1999-09-11	29
+1420	7	1999-10-10	30
+1420	8	1999-11-09	30
+1420	9	1999-12-09	30
+1420	10	2000-01-08	30
+1420	11	2000-02-07	29
+1420	12	2000-03-07	30
+1421	1	2000-04-06	29
+1421	2	2000-05-05	29
+1421	3	2000-06-03	30
+1421	4	2000-07-03	29
+1421	5	2000-08-01	29
+1421	6	2000-08-30	29
+1421	7	2000-09-28	30
+1421	8	2000-10-28	30
+1421	9	2000-11-27	30
+1421	10	2000-12-27	30
+1421	11	2001-01-26	29
+1421	12	2001-02-24	30
+1422	1	2001-03-26	30
+1422	2	2001-04-25	29
+1422	3	2001-05-24	29
+1422	4	2001-06-22	30
+1422	5	2001-07-22	29
+1422	6	2001-08-20	29
+1422	7	2001-09-18	29
+1422	8	2001-10-17	30
+1422	9	2001-11-16	30
+1422	10	2001-12-16	30
+1422	11	2002-01-15	29
+1422	12	2002-02-13	30
+1423	1	2002-03-15	30
+1423	2	2002-04-14	29
+1423	3	2002-05-13	30
+1423	4	2002-06-12	29
+1423	5	2002-07-11	30
+1423	6	2002-08-10	29
+1423	7	2002-09-08	29
+1423	8	2002-10-07	30
+1423	9	2002-11-06	29
+1423	10	2002-12-05	30
+1423	11	2003-01-04	29
+1423	12	2003-02-02	30
+1424	1	2003-03-04	30
+1424	2	2003-04-03	29
+1424	3	2003-05-02	30
+1424	4	2003-06-01	30
+1424	5	2003-07-01	29
+1424	6	2003-07-30	30
+1424	7	2003-08-29	29
+1424	8	2003-09-27	29
+1424	9	2003-10-26	30
+1424	10	2003-11-25	29
+1424	11	2003-12-24	30
+1424	12	2004-01-23	29
+1425	1	2004-02-21	30
+1425	2	2004-03-22	29
+1425	3	2004-04-20	30
+1425	4	2004-05-20	30
+1425	5	2004-06-19	29
+1425	6	2004-07-18	30
+1425	7	2004-08-17	29
+1425	8	2004-09-15	30
+1425	9	2004-10-15	30
+1425	10	2004-11-14	29
+1425	11	2004-12-13	30
+1425	12	2005-01-12	29
+1426	1	2005-02-10	29
+1426	2	2005-03-11	30
+1426	3	2005-04-10	29
+1426	4	2005-05-09	30
+1426	5	2005-06-08	29
+1426	6	2005-07-07	30
+1426	7	2005-08-06	30
+1426	8	2005-09-05	29
+1426	9	2005-10-04	30
+1426	10	2005-11-03	30
+1426	11	2005-12-03	29
+1426	12	2006-01-01	30
+1427	1	2006-01-31	29
+1427	2	2006-03-01	29
+1427	3	2006-03-30	30
+1427	4	2006-04-29	29
+1427	5	2006-05-28	30
+1427	6	2006-06-27	29
+1427	7	2006-07-26	30
+1427	8	2006-08-25	30
+1427	9	2006-09-24	29
+1427	10	2006-10-23	30
+1427	11	2006-11-22	30
+1427	12	2006-12-22	29
+1428	1	2007-01-20	30
+1428	2	2007-02-19	29
+1428	3	2007-03-20	29
+1428	4	2007-04-18	30
+1428	5	2007-05-18	29
+1428	6	2007-06-16	29
+1428	7	2007-07-15	30
+1428	8	2007-08-14	30
+1428	9	2007-09-13	30
+1428	10	2007-10-13	29
+1428	11	2007-11-11	30
+1428	12	2007-12-11	30
+1429	1	2008-01-10	29
+1429	2	2008-02-08	30
+1429	3	2008-03-09	29
+1429	4	2008-04-07	29
+1429	5	2008-05-06	30
+1429	6	2008-06-05	29
+1429	7	2008-07-04	29
+1429	8	2008-08-02	30
+1429	9	2008-09-01	30
+1429	10	2008-10-01	29
+1429	11	2008-10-30	30
+1429	12	2008-11-29	30
+1430	1	2008-12-29	29
+1430	2	2009-01-27	30
+1430	3	2009-02-26	30
+1430	4	2009-03-28	29
+1430	5	2009-04-26	29
+1430	6	2009-05-25	30
+1430	7	2009-06-24	29
+1430	8	2009-07-23	30
+1430	9	2009-08-22	29
+1430	10	2009-09-20	30
+1430	11	2009-10-20	29
+1430	12	2009-11-18	30
+1431	1	2009-12-18	29
+1431	2	2010-01-16	30
+1431	3	2010-02-15	30
+1431	4	2010-03-17	29
+1431	5	2010-04-15	30
+1431	6	2010-05-15	29
+1431	7	2010-06-13	30
+1431	8	2010-07-13	29
+1431	9	2010-08-11	30
+1431	10	2010-09-10	29
+1431	11	2010-10-09	29
+1431	12	2010-11-07	30
+1432	1	2010-12-07	29
+1432	2	2011-01-05	30
+1432	3	2011-02-04	30
+1432	4	2011-03-06	30
+1432	5	2011-04-05	29
+1432	6	2011-05-04	30
+1432	7	2011-06-03	29
+1432	8	2011-07-02	30
+1432	9	2011-08-01	29
+1432	10	2011-08-30	30
+1432	11	2011-09-29	29
+1432	12	2011-10-28	29
+1433	1	2011-11-26	30
+1433	2	2011-12-26	29
+1433	3	2012-01-24	30
+1433	4	2012-02-23	30
+1433	5	2012-03-24	29
+1433	6	2012-04-22	30
+1433	7	2012-05-22	30
+1433	8	2012-06-21	29
+1433	9	2012-07-20	30
+1433	10	2012-08-19	29
+1433	11	2012-09-17	30
+1433	12	2012-10-17	29
+1434	1	2012-11-15	29
+1434	2	2012-12-14	30
+1434	3	2013-01-13	29
+1434	4	2013-02-11	30
+1434	5	2013-03-13	29
+1434	6	2013-04-11	30
+1434	7	2013-05-11	30
+1434	8	2013-06-10	29
+1434	9	2013-07-09	30
+1434	10	2013-08-08	30
+1434	11	2013-09-07	29
+1434	12	2013-10-06	29
+1435	1	2013-11-04	30
+1435	2	2013-12-04	29
+1435	3	2014-01-02	30
+1435	4	2014-02-01	29
+1435	5	2014-03-02	30
+1435	6	2014-04-01	29
+1435	7	2014-04-30	30
+1435	8	2014-05-30	29
+1435	9	2014-06-28	30
+1435	10	2014-07-28	30
+1435	11	2014-08-27	29
+1435	12	2014-09-25	30
+1436	1	2014-10-25	29
+1436	2	2014-11-23	30
+1436	3	2014-12-23	29
+1436	4	2015-01-21	30
+1436	5	2015-02-20	29
+1436	6	2015-03-21	30
+1436	7	2015-04-20	29
+1436	8	2015-05-19	30
+1436	9	2015-06-18	29
+1436	10	2015-07-17	30
+1436	11	2015-08-16	29
+1436	12	2015-09-14	30
+1437	1	2015-10-14	30
+1437	2	2015-11-13	29
+1437	3	2015-12-12	30
+1437	4	2016-01-11	30
+1437	5	2016-02-10	29
+1437	6	2016-03-10	29
+1437	7	2016-04-08	30
+1437	8	2016-05-08	29
+1437	9	2016-06-06	30
+1437	10	2016-07-06	29
+1437	11	2016-08-04	29
+1437	12	2016-09-02	30
+1438	1	2016-10-02	30
+1438	2	2016-11-01	29
+1438	3	2016-11-30	30
+1438	4	2016-12-30	30
+1438	5	2017-01-29	30
+1438	6	2017-02-28	29
+1438	7	2017-03-29	29
+1438	8	2017-04-27	30
+1438	9	2017-05-27	29
+1438	10	2017-06-25	29
+1438	11	2017-07-24	30
+1438	12	2017-08-23	29
+1439	1	2017-09-21	30
+1439	2	2017-10-21	29
+1439	3	2017-11-19	30
+1439	4	2017-12-19	30
+1439	5	2018-01-18	30
+1439	6	2018-02-17	29
+1439	7	2018-03-18	30
+1439	8	2018-04-17	29
+1439	9	2018-05-16	30
+1439	10	2018-06-15	29
+1439	11	2018-07-14	29
+1439	12	2018-08-12	30
+1440	1	2018-09-11	29
+1440	2	2018-10-10	30
+1440	3	2018-11-09	29
+1440	4	2018-12-08	30
+1440	5	2019-01-07	30
+1440	6	2019-02-06	30
+1440	7	2019-03-08	29
+1440	8	2019-04-06	30
+1440	9	2019-05-06	29
+1440	10	2019-06-04	30
+1440	11	2019-07-04	29
+1440	12	2019-08-02	29
+1441	1	2019-08-31	30
+1441	2	2019-09-30	29
+1441	3	2019-10-29	30
+1441	4	2019-11-28	29
+1441	5	2019-12-27	30
+1441	6	2020-01-26	30
+1441	7	2020-02-25	29
+1441	8	2020-03-25	30
+1441	9	2020-04-24	30
+1441	10	2020-05-24	29
+1441	11	2020-06-22	30
+1441	12	2020-07-22	29
+1442	1	2020-08-20	29
+1442	2	2020-09-18	30
+1442	3	2020-10-18	29
+1442	4	2020-11-16	30
+1442	5	2020-12-16	29
+1442	6	2021-01-14	30
+1442	7	2021-02-13	29
+1442	8	2021-03-14	30
+1442	9	2021-04-13	30
+1442	10	2021-05-13	29
+1442	11	2021-06-11	30
+1442	12	2021-07-11	29
+1443	1	2021-08-09	30
+1443	2	2021-09-08	29
+1443	3	2021-10-07	30
+1443	4	2021-11-06	29
+1443	5	2021-12-05	30
+1443	6	2022-01-04	29
+1443	7	2022-02-02	30
+1443	8	2022-03-04	29
+1443	9	2022-04-02	30
+1443	10	2022-05-02	29
+1443	11	2022-05-31	30
+1443	12	2022-06-30	30
+1444	1	2022-07-30	29
+1444	2	2022-08-28	30
+1444	3	2022-09-27	29
+1444	4	2022-10-26	30
+1444	5	2022-11-25	30
+1444	6	2022-12-25	29
+1444	7	2023-01-23	29
+1444	8	2023-02-21	30
+1444	9	2023-03-23	29
+1444	10	2023-04-21	30
+1444	11	2023-05-21	29
+1444	12	2023-06-19	30
+1445	1	2023-07-19	29
+1445	2	2023-08-17	30
+1445	3	2023-09-16	30
+1445	4	2023-10-16	30
+1445	5	2023-11-15	29
+1445	6	2023-12-14	30
+1445	7	2024-01-13	29
+1445	8	2024-02-11	29
+1445	9	2024-03-11	30
+1445	10	2024-04-10	29
+1445	11	2024-05-09	29
+1445	12	2024-06-07	30
+1446	1	2024-07-07	29
+1446	2	2024-08-05	30
+1446	3	2024-09-04	30
+1446	4	2024-10-04	30
+1446	5	2024-11-03	29
+1446	6	2024-12-02	30
+1446	7	2025-01-01	30
+1446	8	2025-01-31	29
+1446	9	2025-03-01	29
+1446	10	2025-03-30	30
+1446	11	2025-04-29	29
+1446	12	2025-05-28	29
+1447	1	2025-06-26	30
+1447	2	2025-07-26	29
+1447	3	2025-08-24	30
+1447	4	2025-09-23	30
+1447	5	2025-10-23	30
+1447	6	2025-11-22	29
+1447	7	2025-12-21	30
+1447	8	2026-01-20	29
+1447	9	2026-02-18	30
+1447	10	2026-03-20	29
+1447	11	2026-04-18	30
+1447	12	2026-05-18	29
+1448	1	2026-06-16	29
+1448	2	2026-07-15	30
+1448	3	2026-08-14	29
+1448	4	2026-09-12	30
+1448	5	2026-10-12	30
+1448	6	2026-11-11	29
+1448	7	2026-12-10	30
+1448	8	2027-01-09	30
+1448	9	2027-02-08	29
+1448	10	2027-03-09	30
+1448	11	2027-04-08	29
+1448	12	2027-05-07	30
+1449	1	2027-06-06	29
+1449	2	2027-07-05	29
+1449	3	2027-08-03	30
+1449	4	2027-09-02	29
+1449	5	2027-10-01	30
+1449	6	2027-10-31	29
+1449	7	2027-11-29	30
+1449	8	2027-12-29	30
+1449	9	2028-01-28	29
+1449	10	2028-02-26	30
+1449	11	2028-03-27	30
+1449	12	2028-04-26	29
+1450	1	2028-05-25	30
+1450	2	2028-06-24	29
+1450	3	2028-07-23	30
+1450	4	2028-08-22	29
+1450	5	2028-09-20	29
+1450	6	2028-10-19	30
+1450	7	2028-11-18	29
+1450	8	2028-12-17	30
+1450	9	2029-01-16	29
+1450	10	2029-02-14	30
+1450	11	2029-03-16	30
+1450	12	2029-04-15	29
+1451	1	2029-05-14	30
+1451	2	2029-06-13	30
+1451	3	2029-07-13	29
+1451	4	2029-08-11	30
+1451	5	2029-09-10	29
+1451	6	2029-10-09	29
+1451	7	2029-11-07	30
+1451	8	2029-12-07	29
+1451	9	2030-01-05	30
+1451	10	2030-02-04	29
+1451	11	2030-03-05	30
+1451	12	2030-04-04	29
+1452	1	2030-05-03	30
+1452	2	2030-06-02	30
+1452	3	2030-07-02	30
+1452	4	2030-08-01	29
+1452	5	2030-08-30	30
+1452	6	2030-09-29	29
+1452	7	2030-10-28	29
+1452	8	2030-11-26	30
+1452	9	2030-12-26	29
+1452	10	2031-01-24	30
+1452	11	2031-02-23	29
+1452	12	2031-03-24	30
+1453	1	2031-04-23	29
+1453	2	2031-05-22	30
+1453	3	2031-06-21	30
+1453	4	2031-07-21	30
+1453	5	2031-08-20	29
+1453	6	2031-09-18	29
+1453	7	2031-10-17	30
+1453	8	2031-11-16	29
+1453	9	2031-12-15	30
+1453	10	2032-01-14	29
+1453	11	2032-02-12	30
+1453	12	2032-03-13	29
+1454	1	2032-04-11	29
+1454	2	2032-05-10	30
+1454	3	2032-06-09	30
+1454	4	2032-07-09	30
+1454	5	2032-08-08	29
+1454	6	2032-09-06	30
+1454	7	2032-10-06	29
+1454	8	2032-11-04	30
+1454	9	2032-12-04	29
+1454	10	2033-01-02	30
+1454	11	2033-02-01	29
+1454	12	2033-03-02	30
+1455	1	2033-04-01	29
+1455	2	2033-04-30	29
+1455	3	2033-05-29	30
+1455	4	2033-06-28	30
+1455	5	2033-07-28	29
+1455	6	2033-08-26	30
+1455	7	2033-09-25	29
+1455	8	2033-10-24	30
+1455	9	2033-11-23	30
+1455	10	2033-12-23	29
+1455	11	2034-01-21	30
+1455	12	2034-02-20	29
+1456	1	2034-03-21	30
+1456	2	2034-04-20	29
+1456	3	2034-05-19	29
+1456	4	2034-06-17	30
+1456	5	2034-07-17	29
+1456	6	2034-08-15	30
+1456	7	2034-09-14	29
+1456	8	2034-10-13	30
+1456	9	2034-11-12	30
+1456	10	2034-12-12	30
+1456	11	2035-01-11	29
+1456	12	2035-02-09	30
+1457	1	2035-03-11	29
+1457	2	2035-04-09	30
+1457	3	2035-05-09	29
+1457	4	2035-06-07	29
+1457	5	2035-07-06	30
+1457	6	2035-08-05	29
+1457	7	2035-09-03	29
+1457	8	2035-10-02	30
+1457	9	2035-11-01	30
+1457	10	2035-12-01	29
+1457	11	2035-12-30	30
+1457	12	2036-01-29	30
+1458	1	2036-02-28	30
+1458	2	2036-03-29	29
+1458	3	2036-04-27	30
+1458	4	2036-05-27	29
+1458	5	2036-06-25	29
+1458	6	2036-07-24	30
+1458	7	2036-08-23	29
+1458	8	2036-09-21	29
+1458	9	2036-10-20	30
+1458	10	2036-11-19	30
+1458	11	2036-12-19	29
+1458	12	2037-01-17	30
+1459	1	2037-02-16	30
+1459	2	2037-03-18	30
+1459	3	2037-04-17	29
+1459	4	2037-05-16	30
+1459	5	2037-06-15	29
+1459	6	2037-07-14	29
+1459	7	2037-08-12	30
+1459	8	2037-09-11	29
+1459	9	2037-10-10	29
+1459	10	2037-11-08	30
+1459	11	2037-12-08	30
+1459	12	2038-01-07	29
+1460	1	2038-02-05	30
+1460	2	2038-03-07	30
+1460	3	2038-04-06	29
+1460	4	2038-05-05	30
+1460	5	2038-06-04	29
+1460	6	2038-07-03	30
+1460	7	2038-08-02	29
+1460	8	2038-08-31	30
+1460	9	2038-09-30	29
+1460	10	2038-10-29	29
+1460	11	2038-11-27	30
+1460	12	2038-12-27	30
+1461	1	2039-01-26	29
+1461	2	2039-02-24	30
+1461	3	2039-03-26	29
+1461	4	2039-04-24	30
+1461	5	2039-05-24	30
+1461	6	2039-06-23	29
+1461	7	2039-07-22	30
+1461	8	2039-08-21	29
+1461	9	2039-09-19	30
+1461	10	2039-10-19	29
+1461	11	2039-11-17	30
+1461	12	2039-12-17	29
+1462	1	2040-01-15	30
+1462	2	2040-02-14	29
+1462	3	2040-03-14	30
+1462	4	2040-04-13	29
+1462	5	2040-05-12	30
+1462	6	2040-06-11	29
+1462	7	2040-07-10	30
+1462	8	2040-08-09	29
+1462	9	2040-09-07	30
+1462	10	2040-10-07	30
+1462	11	2040-11-06	29
+1462	12	2040-12-05	30
+1463	1	2041-01-04	29
+1463	2	2041-02-02	30
+1463	3	2041-03-04	29
+1463	4	2041-04-02	29
+1463	5	2041-05-01	30
+1463	6	2041-05-31	29
+1463	7	2041-06-29	30
+1463	8	2041-07-29	30
+1463	9	2041-08-28	29
+1463	10	2041-09-26	30
+1463	11	2041-10-26	30
+1463	12	2041-11-25	29
+1464	1	2041-12-24	30
+1464	2	2042-01-23	29
+1464	3	2042-02-21	30
+1464	4	2042-03-23	29
+1464	5	2042-04-21	29
+1464	6	2042-05-20	30
+1464	7	2042-06-19	29
+1464	8	2042-07-18	30
+1464	9	2042-08-17	29
+1464	10	2042-09-15	30
+1464	11	2042-10-15	30
+1464	12	2042-11-14	30
+1465	1	2042-12-14	29
+1465	2	2043-01-12	30
+1465	3	2043-02-11	29
+1465	4	2043-03-12	30
+1465	5	2043-04-11	29
+1465	6	2043-05-10	29
+1465	7	2043-06-08	30
+1465	8	2043-07-08	29
+1465	9	2043-08-06	29
+1465	10	2043-09-04	30
+1465	11	2043-10-04	30
+1465	12	2043-11-03	30
+1466	1	2043-12-03	30
+1466	2	2044-01-02	29
+1466	3	2044-01-31	30
+1466	4	2044-03-01	29
+1466	5	2044-03-30	30
+1466	6	2044-04-29	29
+1466	7	2044-05-28	29
+1466	8	2044-06-26	30
+1466	9	2044-07-26	29
+1466	10	2044-08-24	30
+1466	11	2044-09-23	29
+1466	12	2044-10-22	30
+1467	1	2044-11-21	30
+1467	2	2044-12-21	29
+1467	3	2045-01-19	30
+1467	4	2045-02-18	30
+1467	5	2045-03-20	29
+1467	6	2045-04-18	30
+1467	7	2045-05-18	29
+1467	8	2045-06-16	29
+1467	9	2045-07-15	30
+1467	10	2045-08-14	29
+1467	11	2045-09-12	30
+1467	12	2045-10-12	29
+1468	1	2045-11-10	30
+1468	2	2045-12-10	29
+1468	3	2046-01-08	30
+1468	4	2046-02-07	30
+1468	5	2046-03-09	29
+1468	6	2046-04-07	30
+1468	7	2046-05-07	29
+1468	8	2046-06-05	30
+1468	9	2046-07-05	29
+1468	10	2046-08-03	30
+1468	11	2046-09-02	29
+1468	12	2046-10-01	30
+1469	1	2046-10-31	29
+1469	2	2046-11-29	29
+1469	3	2046-12-28	30
+1469	4	2047-01-27	30
+1469	5	2047-02-26	29
+1469	6	2047-03-27	30
+1469	7	2047-04-26	30
+1469	8	2047-05-26	29
+1469	9	2047-06-24	30
+1469	10	2047-07-24	30
+1469	11	2047-08-23	29
+1469	12	2047-09-21	29
+1470	1	2047-10-20	30
+1470	2	2047-11-19	29
+1470	3	2047-12-18	29
+1470	4	2048-01-16	30
+1470	5	2048-02-15	30
+1470	6	2048-03-16	29
+1470	7	2048-04-14	30
+1470	8	2048-05-14	29
+1470	9	2048-06-12	30
+1470	10	2048-07-12	30
+1470	11	2048-08-11	30
+1470	12	2048-09-10	29
+1471	1	2048-10-09	29
+1471	2	2048-11-07	30
+1471	3	2048-12-07	29
+1471	4	2049-01-05	29
+1471	5	2049-02-03	30
+1471	6	2049-03-05	29
+1471	7	2049-04-03	30
+1471	8	2049-05-03	30
+1471	9	2049-06-02	29
+1471	10	2049-07-01	30
+1471	11	2049-07-31	30
+1471	12	2049-08-30	29
+1472	1	2049-09-28	30
+1472	2	2049-10-28	29
+1472	3	2049-11-26	30
+1472	4	2049-12-26	29
+1472	5	2050-01-24	30
+1472	6	2050-02-23	29
+1472	7	2050-03-24	29
+1472	8	2050-04-22	30
+1472	9	2050-05-22	29
+1472	10	2050-06-20	30
+1472	11	2050-07-20	30
+1472	12	2050-08-19	29
+1473	1	2050-09-17	30
+1473	2	2050-10-17	29
+1473	3	2050-11-15	30
+1473	4	2050-12-15	30
+1473	5	2051-01-14	29
+1473	6	2051-02-12	30
+1473	7	2051-03-14	29
+1473	8	2051-04-12	29
+1473	9	2051-05-11	30
+1473	10	2051-06-10	29
+1473	11	2051-07-09	30
+1473	12	2051-08-08	29
+1474	1	2051-09-06	30
+1474	2	2051-10-06	30
+1474	3	2051-11-05	29
+1474	4	2051-12-04	30
+1474	5	2052-01-03	30
+1474	6	2052-02-02	29
+1474	7	2052-03-02	30
+1474	8	2052-04-01	29
+1474	9	2052-04-30	29
+1474	10	2052-05-29	30
+1474	11	2052-06-28	29
+1474	12	2052-07-27	30
+1475	1	2052-08-26	29
+1475	2	2052-09-24	30
+1475	3	2052-10-24	29
+1475	4	2052-11-22	30
+1475	5	2052-12-22	30
+1475	6	2053-01-21	30
+1475	7	2053-02-20	29
+1475	8	2053-03-21	30
+1475	9	2053-04-20	29
+1475	10	2053-05-19	29
+1475	11	2053-06-17	30
+1475	12	2053-07-17	29
+1476	1	2053-08-15	29
+1476	2	2053-09-13	30
+1476	3	2053-10-13	29
+1476	4	2053-11-11	30
+1476	5	2053-12-11	30
+1476	6	2054-01-10	30
+1476	7	2054-02-09	29
+1476	8	2054-03-10	30
+1476	9	2054-04-09	30
+1476	10	2054-05-09	29
+1476	11	2054-06-07	29
+1476	12	2054-07-06	30
+1477	1	2054-08-05	29
+1477	2	2054-09-03	29
+1477	3	2054-10-02	30
+1477	4	2054-11-01	29
+1477	5	2054-11-30	30
+1477	6	2054-12-30	30
+1477	7	2055-01-29	29
+1477	8	2055-02-27	30
+1477	9	2055-03-29	30
+1477	10	2055-04-28	30
+1477	11	2055-05-28	29
+1477	12	2055-06-26	29
+1478	1	2055-07-25	30
+1478	2	2055-08-24	29
+1478	3	2055-09-22	29
+1478	4	2055-10-21	30
+1478	5	2055-11-20	29
+1478	6	2055-12-19	30
+1478	7	2056-01-18	30
+1478	8	2056-02-17	29
+1478	9	2056-03-17	30
+1478	10	2056-04-16	30
+1478	11	2056-05-16	29
+1478	12	2056-06-14	30
+1479	1	2056-07-14	29
+1479	2	2056-08-12	30
+1479	3	2056-09-11	29
+1479	4	2056-10-10	29
+1479	5	2056-11-08	30
+1479	6	2056-12-08	29
+1479	7	2057-01-06	30
+1479	8	2057-02-05	29
+1479	9	2057-03-06	30
+1479	10	2057-04-05	30
+1479	11	2057-05-05	29
+1479	12	2057-06-03	30
+1480	1	2057-07-03	29
+1480	2	2057-08-01	30
+1480	3	2057-08-31	30
+1480	4	2057-09-30	29
+1480	5	2057-10-29	29
+1480	6	2057-11-27	30
+1480	7	2057-12-27	29
+1480	8	2058-01-25	30
+1480	9	2058-02-24	29
+1480	10	2058-03-25	30
+1480	11	2058-04-24	29
+1480	12	2058-05-23	30
+1481	1	2058-06-22	29
+1481	2	2058-07-21	30
+1481	3	2058-08-20	30
+1481	4	2058-09-19	29
+1481	5	2058-10-18	30
+1481	6	2058-11-17	30
+1481	7	2058-12-17	29
+1481	8	2059-01-15	30
+1481	9	2059-02-14	29
+1481	10	2059-03-15	29
+1481	11	2059-04-13	30
+1481	12	2059-05-13	29
+1482	1	2059-06-11	30
+1482	2	2059-07-11	29
+1482	3	2059-08-09	30
+1482	4	2059-09-08	30
+1482	5	2059-10-08	29
+1482	6	2059-11-06	30
+1482	7	2059-12-06	30
+1482	8	2060-01-05	29
+1482	9	2060-02-03	30
+1482	10	2060-03-04	29
+1482	11	2060-04-02	29
+1482	12	2060-05-01	30
+1483	1	2060-05-31	29
+1483	2	2060-06-29	29
+1483	3	2060-07-28	30
+1483	4	2060-08-27	30
+1483	5	2060-09-26	29
+1483	6	2060-10-25	30
+1483	7	2060-11-24	30
+1483	8	2060-12-24	30
+1483	9	2061-01-23	29
+1483	10	2061-02-21	30
+1483	11	2061-03-23	29
+1483	12	2061-04-21	29
+1484	1	2061-05-20	30
+1484	2	2061-06-19	29
+1484	3	2061-07-18	29
+1484	4	2061-08-16	30
+1484	5	2061-09-15	30
+1484	6	2061-10-15	29
+1484	7	2061-11-13	30
+1484	8	2061-12-13	30
+1484	9	2062-01-12	29
+1484	10	2062-02-10	30
+1484	11	2062-03-12	30
+1484	12	2062-04-11	29
+1485	1	2062-05-10	29
+1485	2	2062-06-08	30
+1485	3	2062-07-08	29
+1485	4	2062-08-06	29
+1485	5	2062-09-04	30
+1485	6	2062-10-04	30
+1485	7	2062-11-03	29
+1485	8	2062-12-02	30
+1485	9	2063-01-01	29
+1485	10	2063-01-30	30
+1485	11	2063-03-01	30
+1485	12	2063-03-31	30
+1486	1	2063-04-30	29
+1486	2	2063-05-29	29
+1486	3	2063-06-27	30
+1486	4	2063-07-27	29
+1486	5	2063-08-25	30
+1486	6	2063-09-24	29
+1486	7	2063-10-23	30
+1486	8	2063-11-22	29
+1486	9	2063-12-21	30
+1486	10	2064-01-20	29
+1486	11	2064-02-18	30
+1486	12	2064-03-19	30
+1487	1	2064-04-18	29
+1487	2	2064-05-17	30
+1487	3	2064-06-16	29
+1487	4	2064-07-15	30
+1487	5	2064-08-14	29
+1487	6	2064-09-12	30
+1487	7	2064-10-12	29
+1487	8	2064-11-10	29
+1487	9	2064-12-09	30
+1487	10	2065-01-08	29
+1487	11	2065-02-06	30
+1487	12	2065-03-08	30
+1488	1	2065-04-07	29
+1488	2	2065-05-06	30
+1488	3	2065-06-05	30
+1488	4	2065-07-05	29
+1488	5	2065-08-03	30
+1488	6	2065-09-02	29
+1488	7	2065-10-01	30
+1488	8	2065-10-31	29
+1488	9	2065-11-29	29
+1488	10	2065-12-28	30
+1488	11	2066-01-27	29
+1488	12	2066-02-25	30
+1489	1	2066-03-27	29
+1489	2	2066-04-25	30
+1489	3	2066-05-25	30
+1489	4	2066-06-24	30
+1489	5	2066-07-24	29
+1489	6	2066-08-22	30
+1489	7	2066-09-21	29
+1489	8	2066-10-20	30
+1489	9	2066-11-19	29
+1489	10	2066-12-18	29
+1489	11	2067-01-16	30
+1489	12	2067-02-15	29
+1490	1	2067-03-16	30
+1490	2	2067-04-15	29
+1490	3	2067-05-14	30
+1490	4	2067-06-13	30
+1490	5	2067-07-13	29
+1490	6	2067-08-11	30
+1490	7	2067-09-10	30
+1490	8	2067-10-10	29
+1490	9	2067-11-08	30
+1490	10	2067-12-08	29
+1490	11	2068-01-06	29
+1490	12	2068-02-04	30
+1491	1	2068-03-05	29
+1491	2	2068-04-03	30
+1491	3	2068-05-03	29
+1491	4	2068-06-01	30
+1491	5	2068-07-01	29
+1491	6	2068-07-30	30
+1491	7	2068-08-29	30
+1491	8	2068-09-28	29
+1491	9	2068-10-27	30
+1491	10	2068-11-26	29
+1491	11	2068-12-25	30
+1491	12	2069-01-24	30
+1492	1	2069-02-23	29
+1492	2	2069-03-24	29
+1492	3	2069-04-22	30
+1492	4	2069-05-22	29
+1492	5	2069-06-20	30
+1492	6	2069-07-20	29
+1492	7	2069-08-18	30
+1492	8	2069-09-17	29
+1492	9	2069-10-16	30
+1492	10	2069-11-15	30
+1492	11	2069-12-15	29
+1492	12	2070-01-13	30
+1493	1	2070-02-12	30
+1493	2	2070-03-14	29
+1493	3	2070-04-12	29
+1493	4	2070-05-11	30
+1493	5	2070-06-10	29
+1493	6	2070-07-09	30
+1493	7	2070-08-08	29
+1493	8	2070-09-06	29
+1493	9	2070-10-05	30
+1493	10	2070-11-04	30
+1493	11	2070-12-04	29
+1493	12	2071-01-02	30
+1494	1	2071-02-01	30
+1494	2	2071-03-03	30
+1494	3	2071-04-02	29
+1494	4	2071-05-01	29
+1494	5	2071-05-30	30
+1494	6	2071-06-29	29
+1494	7	2071-07-28	29
+1494	8	2071-08-26	30
+1494	9	2071-09-25	29
+1494	10	2071-10-24	30
+1494	11	2071-11-23	29
+1494	12	2071-12-22	30
+1495	1	2072-01-21	30
+1495	2	2072-02-20	30
+1495	3	2072-03-21	29
+1495	4	2072-04-19	30
+1495	5	2072-05-19	29
+1495	6	2072-06-17	30
+1495	7	2072-07-17	29
+1495	8	2072-08-15	29
+1495	9	2072-09-13	30
+1495	10	2072-10-13	29
+1495	11	2072-11-11	30
+1495	12	2072-12-11	29
+1496	1	2073-01-09	30
+1496	2	2073-02-08	30
+1496	3	2073-03-10	30
+1496	4	2073-04-09	29
+1496	5	2073-05-08	30
+1496	6	2073-06-07	29
+1496	7	2073-07-06	30
+1496	8	2073-08-05	29
+1496	9	2073-09-03	29
+1496	10	2073-10-02	30
+1496	11	2073-11-01	29
+1496	12	2073-11-30	30
+1497	1	2073-12-30	29
+1497	2	2074-01-28	30
+1497	3	2074-02-27	30
+1497	4	2074-03-29	29
+1497	5	2074-04-27	30
+1497	6	2074-05-27	30
+1497	7	2074-06-26	29
+1497	8	2074-07-25	29
+1497	9	2074-08-23	30
+1497	10	2074-09-22	29
+1497	11	2074-10-21	30
+1497	12	2074-11-20	29
+1498	1	2074-12-19	30
+1498	2	2075-01-18	29
+1498	3	2075-02-16	30
+1498	4	2075-03-18	29
+1498	5	2075-04-16	30
+1498	6	2075-05-16	30
+1498	7	2075-06-15	29
+1498	8	2075-07-14	30
+1498	9	2075-08-13	29
+1498	10	2075-09-11	30
+1498	11	2075-10-11	29
+1498	12	2075-11-09	30
+1499	1	2075-12-09	29
+1499	2	2076-01-07	30
+1499	3	2076-02-06	29
+1499	4	2076-03-06	30
+1499	5	2076-04-05	29
+1499	6	2076-05-04	30
+1499	7	2076-06-03	29
+1499	8	2076-07-02	30
+1499	9	2076-08-01	29
+1499	10	2076-08-30	30
+1499	11	2076-09-29	30
+1499	12	2076-10-29	29
+1500	1	2076-11-27	30
+1500	2	2076-12-27	30
+1500	3	2077-01-26	29
+1500	4	2077-02-24	29
+1500	5	2077-03-25	30
+1500	6	2077-04-24	29
+1500	7	2077-05-23	29
+1500	8	2077-06-21	30
+1500	9	2077-07-21	29
+1500	10	2077-08-19	30
+1500	11	2077-09-18	30
+1500	12	2077-10-18	30
+"""#),
+        ("honorifics", #"""
+# source: hand-compiled from the forms of address used in Arab government and press writing (Gulf, Levant, Egypt, Maghreb): royal and official styles, religious and academic titles, professional titles, and the military and police rank ladders of Arab armed forces
+# source: the list of honorifics in issue 5 and the contract ../shared/docs/entities.md (military ranks and الكابتن are honorifics)
+# columns: form	gender (m, f, -)	kind (official, royal, religious, academic, professional, courtesy, rank, abbreviation)	follower (any: a name, an office or another honorific must follow; office: an office or honorific must follow; name: a person's name must follow)
+سعادة	-	official	any
+معالي	-	official	any
+سمو	-	royal	any
+صاحب السمو	m	royal	any
+صاحبة السمو	f	royal	any
+صاحب السمو الملكي	m	royal	any
+صاحبة السمو الملكي	f	royal	any
+صاحب السمو الأمير	m	royal	any
+صاحب الجلالة	m	royal	any
+صاحبة الجلالة	f	royal	any
+صاحب المعالي	m	official	any
+صاحب السعادة	m	official	any
+صاحب الفخامة	m	official	any
+صاحب الفضيلة	m	religious	any
+صاحب السماحة	m	religious	any
+جلالة	-	royal	any
+فخامة	-	official	any
+دولة	-	official	office
+سماحة	-	religious	any
+فضيلة	-	religious	any
+نيافة	-	religious	any
+غبطة	-	religious	any
+قداسة	-	religious	any
+سيادة	-	official	any
+الشيخ	m	courtesy	name
+الشيخة	f	courtesy	name
+السيد	m	courtesy	any
+السيدة	f	courtesy	any
+السادة	-	courtesy	name
+الآنسة	f	courtesy	name
+الدكتور	m	academic	any
+الدكتورة	f	academic	any
+د.	-	abbreviation	name
+د	-	abbreviation	name
+أ.د.	-	abbreviation	name
+أ.د	-	abbreviation	name
+أ.	-	abbreviation	name
+م.	-	abbreviation	name
+المهندس	m	professional	any
+المهندسة	f	professional	any
+الأستاذ	m	academic	any
+الأستاذة	f	academic	any
+الأستاذ الدكتور	m	academic	any
+الأستاذة الدكتورة	f	academic	any
+البروفيسور	m	academic	any
+البروفيسورة	f	academic	any
+البروفسور	m	academic	any
+المحامي	m	professional	name
+المحامية	f	professional	name
+الأمير	m	royal	name
+الأميرة	f	royal	name
+الملك	m	royal	name
+الملكة	f	royal	name
+السلطان	m	royal	name
+الإمام	m	religious	name
+المطران	m	religious	name
+الأب	m	religious	name
+الحاج	m	courtesy	name
+الحاجة	f	courtesy	name
+الكابتن	-	rank	name
+المشير	m	rank	name
+الفريق أول ركن	m	rank	name
+الفريق الركن	m	rank	name
+الفريق أول	m	rank	name
+الفريق	m	rank	name
+اللواء الركن	m	rank	name
+اللواء	-	rank	name
+اللواء طيار	m	rank	name
+العميد الركن	m	rank	name
+العميد	-	rank	name
+العقيد الركن	m	rank	name
+العقيد	-	rank	name
+المقدم الركن	m	rank	name
+المقدم	-	rank	name
+الرائد	-	rank	name
+النقيب	-	rank	name
+الملازم أول	m	rank	name
+الملازم	-	rank	name
+المساعد أول	m	rank	name
+الرقيب أول	m	rank	name
+الرقيب	-	rank	name
+العريف	-	rank	name
+الجندي	m	rank	name
+الأدميرال	m	rank	name
+الجنرال	m	rank	name
+الطيار	m	rank	name
+الركن	m	rank	name
+"""#),
+        ("measure-units", #"""
+# source: written for ArabicText from the Arabic names and abbreviations of SI and customary units used in Arab press copy (length, area, volume, mass, energy, power, speed, time of measure).
+# A unit after a number is the count's unit (the longest name wins: 420 ألف متر مربع → متر مربع); the accusative tanween forms (كيلومترًا) are derived by the library.
+# columns: form	quantity
+كيلومتر	length
+كيلومترات	length
+كيلو متر	length
+كم	length
+كلم	length
+متر	length
+أمتار	length
+مترات	length
+سنتيمتر	length
+سم	length
+مليمتر	length
+ملم	length
+مم	length
+ميل	length
+أميال	length
+ميل بحري	length
+قدم	length
+كيلومتر مربع	area
+كيلومترات مربعة	area
+كم مربع	area
+متر مربع	area
+أمتار مربعة	area
+هكتار	area
+هكتارات	area
+دونم	area
+دونمات	area
+فدان	area
+أفدنة	area
+متر مكعب	volume
+أمتار مكعبة	volume
+لتر	volume
+لترات	volume
+برميل	volume
+براميل	volume
+قدم مكعب	volume
+طن	mass
+أطنان	mass
+طن متري	mass
+كيلوغرام	mass
+كيلوجرام	mass
+كغ	mass
+كجم	mass
+كيلو	mass
+غرام	mass
+جرام	mass
+غ	mass
+ميغاواط	power
+ميغاوات	power
+ميجاوات	power
+ميجاواط	power
+كيلوواط	power
+غيغاواط	power
+جيجاوات	power
+ميغاواط ساعة	energy
+كيلوواط ساعة	energy
+حصان	power
+كيلومتر في الساعة	speed
+كم/س	speed
+عقدة	speed
+درجة مئوية	temperature
+درجة	degree
+نقطة أساس	rate
+نقطة مئوية	rate
+بت	data
+بايت	data
+ميغابت	data
+غيغابايت	data
+تيرابايت	data
+"""#),
+        ("name-particles", #"""
+# source: hand-compiled from Arabic naming conventions: the nasab (بن، بنت، ابن، ولد in Mauritania), the kunya (أبو، أم), and family markers of the Gulf and the Maghreb (آل، بو)
+# columns: form	kind (nasab: links a name to the father's name; kunya: starts a compound given name; family: starts a family name)
+بن	nasab
+بنت	nasab
+ابن	nasab
+ابنة	nasab
+ولد	nasab
+أبو	kunya
+أبي	kunya
+أبا	kunya
+أم	kunya
+آل	family
+بو	family
+"""#),
+        ("number-words", #"""
+# source: written for ArabicText from Modern Standard Arabic grammar (the cardinal numbers with their gender, case and spelling variants: Wright, A Grammar of the Arabic Language, §§ 320–330; Ryding, A Reference Grammar of Modern Standard Arabic, ch. 15).
+# source: dialect forms (marked "dialect" in the notes column) from common Egyptian, Levantine and Gulf spellings as written in news comments and social media; only forms that cannot be confused with MSA words are listed.
+# Entries are written naturally (with ة ى أ, without tashkeel); the library normalises them like the text.
+# kinds: one (واحد: 1, a count only after a noun), unit (2–10), unit-compound (first word of 11/12 only: أحد عشر), ten (عشر/عشرة: 10, or the second word of 11–19), teen (one-word 11–19), tens (20–90), hundred (100–900 in one word), scale (ألف مليون…, one), scale-dual (two of a scale: ألفان = 2000), scale-plural (آلاف: needs a number before it), fraction, fraction-plural (أرباع: needs a number before it), decimal (فاصلة), percent (في المئة), negative (سالب)
+# columns: form	value	kind	notes
+واحد	1	one
+واحدة	1	one
+أحد	1	unit-compound
+إحدى	1	unit-compound
+اثنان	2	unit
+اثنين	2	unit
+اثنتان	2	unit
+اثنتين	2	unit
+إثنان	2	unit
+إثنين	2	unit
+ثنتان	2	unit
+ثنتين	2	unit
+اثنا	2	unit-compound
+اثني	2	unit-compound
+اثنتا	2	unit-compound
+اثنتي	2	unit-compound
+اتنين	2	unit	dialect: Egyptian
+إتنين	2	unit	dialect: Egyptian
+تنين	2	unit	dialect: Levantine
+ثنين	2	unit	dialect: Gulf
+ثلاث	3	unit
+ثلاثة	3	unit
+تلات	3	unit	dialect: Egyptian/Levantine
+تلاتة	3	unit	dialect: Egyptian/Levantine
+تلاته	3	unit	dialect
+أربع	4	unit
+أربعة	4	unit
+اربعة	4	unit
+خمس	5	unit
+خمسة	5	unit
+ست	6	unit
+ستة	6	unit
+سبع	7	unit
+سبعة	7	unit
+ثمان	8	unit
+ثماني	8	unit
+ثمانية	8	unit
+تمن	8	unit	dialect
+تمان	8	unit	dialect
+تمانية	8	unit	dialect
+تمنية	8	unit	dialect
+تسع	9	unit
+تسعة	9	unit
+عشر	10	ten
+عشرة	10	ten
+حداشر	11	teen	dialect: Egyptian
+احداشر	11	teen	dialect: Egyptian
+إحداشر	11	teen	dialect: Egyptian
+اتناشر	12	teen	dialect: Egyptian
+إتناشر	12	teen	dialect: Egyptian
+طناشر	12	teen	dialect: Levantine
+تلاتاشر	13	teen	dialect: Egyptian
+تلتاشر	13	teen	dialect: Levantine
+اربعتاشر	14	teen	dialect
+أربعتاشر	14	teen	dialect
+اربعطاشر	14	teen	dialect
+خمستاشر	15	teen	dialect
+خمسطاشر	15	teen	dialect
+ستاشر	16	teen	dialect
+سطاشر	16	teen	dialect
+سبعتاشر	17	teen	dialect
+سبعطاشر	17	teen	dialect
+تمنتاشر	18	teen	dialect
+تمنطاشر	18	teen	dialect
+تسعتاشر	19	teen	dialect
+تسعطاشر	19	teen	dialect
+إحدعش	11	teen	dialect: Gulf
+احدعش	11	teen	dialect: Gulf
+ثنعش	12	teen	dialect: Gulf
+ثلطعش	13	teen	dialect: Gulf
+أربعطعش	14	teen	dialect: Gulf
+خمسطعش	15	teen	dialect: Gulf
+ستطعش	16	teen	dialect: Gulf
+سبعطعش	17	teen	dialect: Gulf
+ثمنطعش	18	teen	dialect: Gulf
+تسعطعش	19	teen	dialect: Gulf
+عشرون	20	tens
+عشرين	20	tens
+ثلاثون	30	tens
+ثلاثين	30	tens
+تلاتين	30	tens	dialect
+أربعون	40	tens
+أربعين	40	tens
+خمسون	50	tens
+خمسين	50	tens
+ستون	60	tens
+ستين	60	tens
+سبعون	70	tens
+سبعين	70	tens
+ثمانون	80	tens
+ثمانين	80	tens
+تمانين	80	tens	dialect
+تسعون	90	tens
+تسعين	90	tens
+مئة	100	hundred
+مائة	100	hundred
+مية	100	hundred	dialect
+ميه	100	hundred	dialect
+مئتان	200	hundred
+مئتين	200	hundred
+مائتان	200	hundred
+مائتين	200	hundred
+مئتا	200	hundred
+مائتا	200	hundred
+مئتي	200	hundred
+مائتي	200	hundred
+ميتين	200	hundred	dialect
+ثلاثمئة	300	hundred
+ثلاثمائة	300	hundred
+ثلثمائة	300	hundred
+تلتمية	300	hundred	dialect: Egyptian
+تلاتمية	300	hundred	dialect
+أربعمئة	400	hundred
+أربعمائة	400	hundred
+ربعمية	400	hundred	dialect: Egyptian
+اربعمية	400	hundred	dialect
+خمسمئة	500	hundred
+خمسمائة	500	hundred
+خمسمية	500	hundred	dialect
+ستمئة	600	hundred
+ستمائة	600	hundred
+ستمية	600	hundred	dialect
+سبعمئة	700	hundred
+سبعمائة	700	hundred
+سبعمية	700	hundred	dialect
+ثمانمئة	800	hundred
+ثمانمائة	800	hundred
+ثمانيمئة	800	hundred
+ثمانيمائة	800	hundred
+تمنمية	800	hundred	dialect
+تسعمئة	900	hundred
+تسعمائة	900	hundred
+تسعمية	900	hundred	dialect
+ألف	1000	scale
+ألفان	2000	scale-dual
+ألفين	2000	scale-dual
+ألفا	2000	scale-dual	after a number it is ألفًا (the accusative of ألف), read as 1000
+ألفي	2000	scale-dual
+آلاف	1000	scale-plural
+ألوف	1000	scale-plural
+الاف	1000	scale-plural	spelling without madda
+تلاف	1000	scale-plural	dialect: تلات تلاف
+مليون	1000000	scale
+مليونان	2000000	scale-dual
+مليونين	2000000	scale-dual
+مليونا	2000000	scale-dual	after a number it is مليونًا, read as a million
+مليوني	2000000	scale-dual
+ملايين	1000000	scale-plural
+مليار	1000000000	scale
+ملياران	2000000000	scale-dual
+مليارين	2000000000	scale-dual
+مليارا	2000000000	scale-dual
+مليارات	1000000000	scale-plural
+بليون	1000000000	scale
+بليونان	2000000000	scale-dual
+بليونين	2000000000	scale-dual
+بلايين	1000000000	scale-plural
+تريليون	1000000000000	scale
+تريليونان	2000000000000	scale-dual
+تريليونين	2000000000000	scale-dual
+تريليونات	1000000000000	scale-plural
+ترليون	1000000000000	scale
+نصف	1/2	fraction
+ربع	1/4	fraction
+ثلث	1/3	fraction
+ثلثا	2/3	fraction
+ثلثي	2/3	fraction
+أرباع	1/4	fraction-plural
+أثلاث	1/3	fraction-plural
+أخماس	1/5	fraction-plural
+أعشار	1/10	fraction-plural
+فاصلة	0	decimal
+فاصل	0	decimal
+في المئة	100	percent
+في المائة	100	percent
+بالمئة	100	percent
+بالمائة	100	percent
+في المية	100	percent	dialect
+بالمية	100	percent	dialect
+سالب	-1	negative
+ناقص	-1	negative
+"""#),
+        ("offices", #"""
+# source: hand-compiled from the office titles of Arab governments, parliaments, companies, universities and international bodies as written in Arab official press releases (ministries, councils, authorities, boards of directors)
+# source: the list of offices in issue 5 and the contract ../shared/docs/entities.md
+# columns: form	gender (m, f)	lam (yes: a ل-phrase after the office's organisation qualifies the office, not the organisation — وكيل وزارة العمل لتنمية الموارد البشرية; no)	organization head the office implies (وزير → وزارة), for linking	follower (any: always an office; context: only before a definite complement, an organisation or place, or beside a named person; person: only beside a named person)
+وزير	m	yes	وزارة	any
+وزيرة	f	yes	وزارة	any
+الوزير	m	yes	وزارة	any
+الوزيرة	f	yes	وزارة	any
+وزير الدولة	m	yes	وزارة	any
+وزيرة الدولة	f	yes	وزارة	any
+وزير دولة	m	yes	وزارة	any
+وكيل	m	yes		any
+وكيلة	f	yes		any
+الوكيل	m	yes		context
+الوكيلة	f	yes		context
+وكيل أول	m	yes		any
+مدير	m	no		any
+مديرة	f	no		any
+المدير	m	no		any
+المديرة	f	no		any
+مدير عام	m	no		any
+مديرة عامة	f	no		any
+المدير العام	m	no		any
+المديرة العامة	f	no		any
+مدير تنفيذي	m	no		any
+مديرة تنفيذية	f	no		any
+المدير التنفيذي	m	no		any
+المديرة التنفيذية	f	no		any
+المدير الإقليمي	m	no		any
+المديرة الإقليمية	f	no		any
+مدير إقليمي	m	no		any
+رئيس	m	no		any
+رئيسة	f	no		any
+الرئيس	m	no		any
+الرئيسة	f	no		any
+رئيس تنفيذي	m	no		any
+رئيسة تنفيذية	f	no		any
+الرئيس التنفيذي	m	no		any
+الرئيسة التنفيذية	f	no		any
+رئيس مجلس الإدارة	m	no		any
+رئيسة مجلس الإدارة	f	no		any
+رئيس الوزراء	m	no		any
+رئيسة الوزراء	f	no		any
+رئيس مجلس الوزراء	m	no		any
+رئيسة مجلس الوزراء	f	no		any
+رئيس الحكومة	m	no		any
+رئيسة الحكومة	f	no		any
+رئيس الجمهورية	m	no		any
+رئيسة الجمهورية	f	no		any
+نائب	m	yes		context
+نائبة	f	yes		context
+النائب	m	yes		context
+النائبة	f	yes		context
+نائب رئيس	m	yes		any
+نائبة رئيس	f	yes		any
+نائب الرئيس	m	yes		any
+نائبة الرئيس	f	yes		any
+النائب الأول	m	yes		any
+النائبة الأولى	f	yes		any
+النائب العام	m	no		any
+نائب رئيس مجلس الإدارة	m	yes		any
+نائب رئيس الوزراء	m	yes		any
+أمين عام	m	yes	أمانة	any
+أمينة عامة	f	yes	أمانة	any
+الأمين العام	m	yes	أمانة	any
+الأمينة العامة	f	yes	أمانة	any
+أمين عام مساعد	m	yes	أمانة	any
+الأمين العام المساعد	m	yes	أمانة	any
+الأمينة العامة المساعدة	f	yes	أمانة	any
+أمين سر	m	yes		any
+أمين الصندوق	m	no		any
+أمين	m	yes	أمانة	context
+الأمين	m	yes	أمانة	context
+أمين منطقة	m	no	أمانة	any
+مساعد	m	yes		context
+مساعدة	f	yes		context
+المساعد	m	yes		context
+مساعد وزير	m	yes	وزارة	any
+مساعد الوزير	m	yes	وزارة	any
+معاون	m	yes		any
+معاونة	f	yes		any
+معاون وزير	m	yes	وزارة	any
+مستشار	m	yes		any
+مستشارة	f	yes		any
+المستشار	m	yes		context
+المستشارة	f	yes		context
+سفير	m	no	سفارة	any
+سفيرة	f	no	سفارة	any
+السفير	m	no	سفارة	any
+السفيرة	f	no	سفارة	any
+قنصل	m	no	قنصلية	any
+القنصل	m	no	قنصلية	any
+قنصل عام	m	no	قنصلية	any
+القنصل العام	m	no	قنصلية	any
+محافظ	m	no		context
+المحافظ	m	no		context
+والي	m	no		person
+الوالي	m	no		context
+عمدة	m	no		any
+أمير	m	no	إمارة	context
+أمير منطقة	m	no	إمارة	any
+ولي العهد	m	no		any
+ولي عهد	m	no		any
+حاكم	m	no		context
+الحاكم	m	no		context
+عضو	m	yes		context
+عضوة	f	yes		context
+العضو	m	yes		context
+عضو مجلس الإدارة	m	yes		any
+عضوة مجلس الإدارة	f	yes		any
+عضو مجلس إدارة	m	yes		any
+العضو المنتدب	m	no		any
+الناطق الرسمي	m	no		any
+الناطقة الرسمية	f	no		any
+ناطق رسمي	m	no		any
+الناطق	m	no		context
+المتحدث الرسمي	m	no		any
+المتحدثة الرسمية	f	no		any
+متحدث رسمي	m	no		any
+متحدثة رسمية	f	no		any
+المتحدث	m	no		context
+المتحدثة	f	no		context
+مندوب	m	no		any
+مندوبة	f	no		any
+المندوب	m	no		context
+المندوب الدائم	m	no		any
+ممثل	m	no		context
+ممثلة	f	no		context
+الممثل	m	no		context
+الممثل المقيم	m	no		any
+الكاتب العام	m	yes		any
+الكاتبة العامة	f	yes		any
+كاتب عام	m	yes		any
+كاتب الدولة	m	yes		any
+كاتبة الدولة	f	yes		any
+عميد	m	no		context
+عميدة	f	no		context
+مفتش عام	m	no		any
+المفتش العام	m	no		any
+مراقب عام	m	no		any
+المراقب العام	m	no		any
+المدعي العام	m	no		any
+المفوض	m	no		context
+مفوض	m	no		context
+المفوض العام	m	no		any
+سكرتير	m	yes		context
+السكرتير العام	m	yes		any
+سكرتير عام	m	yes		any
+قائد	m	no		context
+القائد العام	m	no		any
+رئيس أركان	m	no		any
+رئيس الأركان	m	no		any
+رئيس تحرير	m	no		any
+رئيس التحرير	m	no		any
+منسق	m	no		context
+منسقة	f	no		context
+المنسق العام	m	no		any
+مشرف عام	m	no		any
+المشرف العام	m	no		any
+"""#),
+        ("ordinal-words", #"""
+# source: written for ArabicText from Modern Standard Arabic grammar (the ordinal adjectives 1st–10th, masculine and feminine, their compound forms 11th–19th with عشر/عشرة and 21st–99th with و + the tens: Wright, A Grammar of the Arabic Language, §§ 331–334; Ryding, A Reference Grammar of Modern Standard Arabic, ch. 15).
+# source: a few Egyptian/Levantine spellings (التالت، التامن) as written in informal copy.
+# The forms are written without the article; the parser reads them with and without it (الثالثة، ثالث) and with proclitics (والثالثة).
+# The tens of compound ordinals (الخامس والعشرون) and the ordinals العشرون … المئة are the cardinal words of number-words.tsv with the article.
+# kinds: unit (1st–10th, alone or first word of a compound), compound-only (only before عشر/عشرة or و + tens: الحادي عشر)
+# flags: definite-only (only with the article: ثانية alone is "a second", أولى alone is أَوْلى "more deserving")
+# columns: form	value	kind	flags
+أول	1	unit
+أولى	1	unit	definite-only
+حادي	1	compound-only
+حادية	1	compound-only
+ثاني	2	unit
+ثان	2	unit
+ثانية	2	unit	definite-only
+ثالث	3	unit
+ثالثة	3	unit
+تالت	3	unit	definite-only
+تالتة	3	unit	definite-only
+رابع	4	unit
+رابعة	4	unit	definite-only
+خامس	5	unit
+خامسة	5	unit
+سادس	6	unit
+سادسة	6	unit
+سابع	7	unit
+سابعة	7	unit
+ثامن	8	unit
+ثامنة	8	unit
+تامن	8	unit	definite-only
+تامنة	8	unit	definite-only
+تاسع	9	unit
+تاسعة	9	unit
+عاشر	10	unit
+عاشرة	10	unit
+"""#),
+        ("organization-grammar", #"""
+# source: hand-compiled word classes for the organisation name grammar: Arabic function words
+# source: (prepositions, pronouns, particles, time words), the commonest press-release verbs in
+# source: past and present forms, and adjectives that do not make a name (الجديدة، الحكومية).
+# classes: stop = ends a name; verb = ends a name; generic-adjective = an adjective that alone does
+#          not make a definite head a name (الهيئة الإدارية); office-modifier = qualifies a person's
+#          office, ends an organisation (وكيل الوزارة المساعد); generic-complement = after a head makes
+#          an internal body, not a named organisation (مجلس الإدارة).
+# columns: form	class
+في	stop
+على	stop
+من	stop
+إلى	stop
+الى	stop
+عن	stop
+مع	stop
+خلال	stop
+عبر	stop
+حول	stop
+منذ	stop
+حتى	stop
+بعد	stop
+قبل	stop
+بين	stop
+لدى	stop
+لدي	stop
+عند	stop
+ضد	stop
+نحو	stop
+أمام	stop
+داخل	stop
+خارج	stop
+ضمن	stop
+بشأن	stop
+حيث	stop
+أن	stop
+إن	stop
+أنه	stop
+أنها	stop
+إنه	stop
+إنها	stop
+أنهم	stop
+الذي	stop
+التي	stop
+الذين	stop
+اللذين	stop
+اللتين	stop
+اللذان	stop
+اللتان	stop
+اللواتي	stop
+هذا	stop
+هذه	stop
+ذلك	stop
+تلك	stop
+هؤلاء	stop
+هو	stop
+هي	stop
+هما	stop
+هم	stop
+هن	stop
+نحن	stop
+كما	stop
+قد	stop
+لقد	stop
+لم	stop
+لن	stop
+لا	stop
+ما	stop
+ماذا	stop
+كل	stop
+بعض	stop
+جميع	stop
+كافة	stop
+عدد	stop
+رقم	stop
+اليوم	stop
+أمس	stop
+غدا	stop
+غدًا	stop
+الأحد	stop
+الاثنين	stop
+الإثنين	stop
+الثلاثاء	stop
+الأربعاء	stop
+الخميس	stop
+الجمعة	stop
+السبت	stop
+صباح	stop
+مساء	stop
+ظهر	stop
+ثم	stop
+أو	stop
+أم	stop
+أيضا	stop
+أيضًا	stop
+بينما	stop
+إذ	stop
+إذا	stop
+لكن	stop
+لكنه	stop
+غير	stop
+سوى	stop
+دون	stop
+تحت	stop
+فوق	stop
+مثل	stop
+عقب	stop
+إثر	stop
+وفق	stop
+وفقا	stop
+وفقًا	stop
+بحسب	stop
+حسب	stop
+لأن	stop
+كي	stop
+لكي	stop
+حين	stop
+عندما	stop
+بما	stop
+مما	stop
+فيما	stop
+كذلك	stop
+منها	stop
+منه	stop
+عليها	stop
+عليه	stop
+فيها	stop
+فيه	stop
+لها	stop
+له	stop
+بها	stop
+به	stop
+إليها	stop
+إليه	stop
+عنها	stop
+عنه	stop
+معها	stop
+معه	stop
+الآن	stop
+حاليا	stop
+حاليًا	stop
+مجددا	stop
+مجددًا	stop
+سابقا	stop
+سابقًا	stop
+لاحقا	stop
+لاحقًا	stop
+أكثر	stop
+أقل	stop
+نسبة	stop
+بنسبة	stop
+قرابة	stop
+حوالي	stop
+زهاء	stop
+بقيمة	stop
+بكلفة	stop
+بتكلفة	stop
+بإجمالي	stop
+يوم	stop
+أيام	stop
+شهر	stop
+عام	stop
+سنة	stop
+أسبوع	stop
+بلغ	stop
+بلغت	stop
+تبلغ	stop
+يبلغ	stop
+وهي	stop
+وهو	stop
+أعلن	verb
+أعلنت	verb
+يعلن	verb
+تعلن	verb
+تعلنان	verb
+يعلنان	verb
+وقع	verb
+وقعت	verb
+وقّع	verb
+وقّعت	verb
+يوقع	verb
+توقع	verb
+توقّع	verb
+توقعان	verb
+توقّعان	verb
+وقعا	verb
+وقعتا	verb
+أكد	verb
+أكدت	verb
+يؤكد	verb
+تؤكد	verb
+قال	verb
+قالت	verb
+يقول	verb
+تقول	verb
+أضاف	verb
+أضافت	verb
+أوضح	verb
+أوضحت	verb
+أشار	verb
+أشارت	verb
+نظم	verb
+نظمت	verb
+نظّم	verb
+نظّمت	verb
+ينظم	verb
+تنظم	verb
+أطلق	verb
+أطلقت	verb
+يطلق	verb
+تطلق	verb
+افتتح	verb
+افتتحت	verb
+يفتتح	verb
+تفتتح	verb
+تفتتحان	verb
+استقبل	verb
+استقبلت	verb
+يستقبل	verb
+تستقبل	verb
+بحث	verb
+بحثت	verb
+ناقش	verb
+ناقشت	verb
+يناقش	verb
+تناقش	verb
+شارك	verb
+شاركت	verb
+يشارك	verb
+تشارك	verb
+قرر	verb
+قررت	verb
+يقرر	verb
+تقرر	verb
+أصدر	verb
+أصدرت	verb
+يصدر	verb
+تصدر	verb
+تسلم	verb
+تسلمت	verb
+يتسلم	verb
+تتسلم	verb
+استضاف	verb
+استضافت	verb
+يستضيف	verb
+تستضيف	verb
+حدد	verb
+حددت	verb
+يحدد	verb
+تحدد	verb
+يوافق	verb
+توافق	verb
+وافق	verb
+وافقت	verb
+تتوقع	verb
+يتوقع	verb
+توقعت	verb
+تعتزم	verb
+يعتزم	verb
+اعتزمت	verb
+تختتم	verb
+يختتم	verb
+اختتم	verb
+اختتمت	verb
+تحقق	verb
+يحقق	verb
+حقق	verb
+حققت	verb
+تتصدر	verb
+يتصدر	verb
+تصدرت	verb
+تصدّرت	verb
+تستأنف	verb
+يستأنف	verb
+استأنفت	verb
+تدعو	verb
+يدعو	verb
+دعا	verb
+دعت	verb
+تعقد	verb
+يعقد	verb
+عقد	verb
+عقدت	verb
+بدأ	verb
+بدأت	verb
+تبدأ	verb
+يبدأ	verb
+منح	verb
+منحت	verb
+يمنح	verb
+تمنح	verb
+تعمل	verb
+يعمل	verb
+عملت	verb
+كشف	verb
+كشفت	verb
+يكشف	verb
+تكشف	verb
+اعتمد	verb
+اعتمدت	verb
+يعتمد	verb
+تعتمد	verb
+تسعى	verb
+يسعى	verb
+سعت	verb
+تهدف	verb
+يهدف	verb
+شهد	verb
+شهدت	verb
+يشهد	verb
+تشهد	verb
+حصل	verb
+حصلت	verb
+يحصل	verb
+تحصل	verb
+فاز	verb
+فازت	verb
+يفوز	verb
+تفوز	verb
+أجرى	verb
+أجرت	verb
+يجري	verb
+تجري	verb
+قدم	verb
+قدمت	verb
+يقدم	verb
+تقدم	verb
+ساهم	verb
+ساهمت	verb
+يساهم	verb
+تساهم	verb
+أسهم	verb
+أسهمت	verb
+يسهم	verb
+تسهم	verb
+يمثل	verb
+تمثل	verb
+مثل	verb
+مثلت	verb
+يتضمن	verb
+تتضمن	verb
+تضم	verb
+يضم	verb
+ضم	verb
+ضمت	verb
+أبرم	verb
+أبرمت	verb
+يبرم	verb
+تبرم	verb
+أفاد	verb
+أفادت	verb
+يفيد	verb
+تفيد	verb
+دشن	verb
+دشنت	verb
+يدشن	verb
+تدشن	verb
+أنجز	verb
+أنجزت	verb
+ينجز	verb
+تنجز	verb
+نفذ	verb
+نفذت	verb
+ينفذ	verb
+تنفذ	verb
+نفّذ	verb
+نفّذت	verb
+نفذتها	verb
+نفذها	verb
+تطوره	verb
+يطوره	verb
+طورت	verb
+طور	verb
+أرست	verb
+أرسى	verb
+يرسي	verb
+ترسي	verb
+رحب	verb
+رحبت	verb
+يرحب	verb
+ترحب	verb
+رحّبت	verb
+رحّب	verb
+ارتفع	verb
+ارتفعت	verb
+يرتفع	verb
+ترتفع	verb
+انخفض	verb
+انخفضت	verb
+تراجع	verb
+تراجعت	verb
+سجل	verb
+سجلت	verb
+يسجل	verb
+تسجل	verb
+أكملت	verb
+أكمل	verb
+أعادت	verb
+أعاد	verb
+يعيد	verb
+تعيد	verb
+طالب	verb
+طالبت	verb
+يطالب	verb
+تطالب	verb
+تحتضن	verb
+يحتضن	verb
+احتضنت	verb
+احتضن	verb
+ستحتضنان	verb
+ستنظم	verb
+سينظم	verb
+ستعقد	verb
+سيعقد	verb
+ستستقبل	verb
+سيستقبل	verb
+ستطلق	verb
+سيطلق	verb
+ستبدأ	verb
+سيبدأ	verb
+ستقوم	verb
+سيقوم	verb
+تقوم	verb
+يقوم	verb
+قامت	verb
+قام	verb
+تتيح	verb
+يتيح	verb
+أتاح	verb
+أتاحت	verb
+تخفض	verb
+يخفض	verb
+خفض	verb
+خفضت	verb
+تطلقه	verb
+يطلقه	verb
+تنظمها	verb
+ينظمها	verb
+تقوده	verb
+يقوده	verb
+تديره	verb
+يديره	verb
+أدار	verb
+تستعد	verb
+يستعد	verb
+تواصل	verb
+يواصل	verb
+واصلت	verb
+واصل	verb
+تدرس	verb
+يدرس	verb
+درست	verb
+تشمل	verb
+يشمل	verb
+شملت	verb
+شمل	verb
+تحتل	verb
+يحتل	verb
+احتلت	verb
+احتل	verb
+حلت	verb
+حلّت	verb
+يحل	verb
+تحل	verb
+أحال	verb
+أحالت	verb
+يحيل	verb
+تحيل	verb
+أرجع	verb
+أرجعت	verb
+اطلع	verb
+اطلعت	verb
+تملك	verb
+يملك	verb
+تمتلك	verb
+يمتلك	verb
+درّبت	verb
+دربت	verb
+درب	verb
+يدرب	verb
+تدرب	verb
+الوطني	generic-adjective
+الوطنية	generic-adjective
+المركزي	generic-adjective
+المركزية	generic-adjective
+العلمي	generic-adjective
+العلمية	generic-adjective
+الإداري	generic-adjective
+الإدارية	generic-adjective
+الحكومي	generic-adjective
+الحكومية	generic-adjective
+الخاص	generic-adjective
+الخاصة	generic-adjective
+العام	generic-adjective
+العامة	generic-adjective
+الرئيسي	generic-adjective
+الرئيسية	generic-adjective
+الفني	generic-adjective
+الفنية	generic-adjective
+التنفيذي	generic-adjective
+التنفيذية	generic-adjective
+الاستشاري	generic-adjective
+الاستشارية	generic-adjective
+المحلي	generic-adjective
+المحلية	generic-adjective
+الفرعي	generic-adjective
+الفرعية	generic-adjective
+العليا	generic-adjective
+الأعلى	generic-adjective
+المختص	generic-adjective
+المختصة	generic-adjective
+المعني	generic-adjective
+المعنية	generic-adjective
+الجديد	generic-adjective
+الجديدة	generic-adjective
+المشترك	generic-adjective
+المشتركة	generic-adjective
+الدائم	generic-adjective
+الدائمة	generic-adjective
+المالي	generic-adjective
+المالية	generic-adjective
+القانوني	generic-adjective
+القانونية	generic-adjective
+التأسيسي	generic-adjective
+التأسيسية	generic-adjective
+العمومي	generic-adjective
+العمومية	generic-adjective
+المنظمة	generic-adjective
+المنظم	generic-adjective
+المشاركة	generic-adjective
+المشارك	generic-adjective
+المذكور	generic-adjective
+المذكورة	generic-adjective
+الأولى	generic-adjective
+الأول	generic-adjective
+الثاني	generic-adjective
+الثانية	generic-adjective
+الكبرى	generic-adjective
+الكبير	generic-adjective
+الأكبر	generic-adjective
+المعتمد	generic-adjective
+المعتمدة	generic-adjective
+المنفذة	generic-adjective
+المنفذ	generic-adjective
+المسؤول	generic-adjective
+المسؤولة	generic-adjective
+الحالي	generic-adjective
+الحالية	generic-adjective
+المقبل	generic-adjective
+المقبلة	generic-adjective
+الماضي	generic-adjective
+الماضية	generic-adjective
+السابق	generic-adjective
+السابقة	generic-adjective
+الجامعي	generic-adjective
+الجامعية	generic-adjective
+الدراسي	generic-adjective
+الدراسية	generic-adjective
+التعليمي	generic-adjective
+التعليمية	generic-adjective
+الطبي	generic-adjective
+الطبية	generic-adjective
+الأكاديمي	generic-adjective
+الأكاديمية	generic-adjective
+الإقليمي	generic-adjective
+الإقليمية	generic-adjective
+الخارجي	generic-adjective
+الخارجية	generic-adjective
+الداخلي	generic-adjective
+الداخلية	generic-adjective
+الفلاني	generic-adjective
+المساعد	office-modifier
+المساعدة	office-modifier
+المكلف	office-modifier
+المكلفة	office-modifier
+بالإنابة	office-modifier
+بالنيابة	office-modifier
+السابق	office-modifier
+السابقة	office-modifier
+الأسبق	office-modifier
+الحالي	office-modifier
+الحالية	office-modifier
+المنتخب	office-modifier
+المنتخبة	office-modifier
+الفخري	office-modifier
+الفخرية	office-modifier
+المناوب	office-modifier
+المناوبة	office-modifier
+الإدارة	generic-complement
+إدارة	generic-complement
+الأمناء	generic-complement
+أمناء	generic-complement
+المديرين	generic-complement
+مديري	generic-complement
+الطلبة	generic-complement
+الطلاب	generic-complement
+الأمن	generic-complement
+الأعضاء	generic-complement
+أعضاء	generic-complement
+الأبحاث	generic-complement
+التحكيم	generic-complement
+التحكيمية	generic-complement
+المفوضين	generic-complement
+الأساتذة	generic-complement
+الأولياء	generic-complement
+أولياء	generic-complement
+الخبراء	generic-complement
+العمداء	generic-complement
+"""#),
+        ("organization-heads", #"""
+# source: hand-compiled from the head nouns of Arab government, corporate and civil-society
+# source: organisation names (official directories of Gulf, Levant, Egyptian and Maghreb ministries;
+# source: issue 5 of this project); forms are singular and indefinite, the extractor adds ال itself.
+# flags: memory = a name after this head is remembered without the head for the rest of the document;
+#        campus = a ب-phrase naming a place ends the name (جامعة محمد الخامس بالرباط);
+#        numbered = a small number may end the name (جامعة وهران 2).
+# columns: form	plural	kind	flags
+وزارة	وزارات	government	
+شركة	شركات	company	memory
+مجموعة	مجموعات	company	memory
+جمعية	جمعيات	association	
+هيئة	هيئات	government	
+مؤسسة	مؤسسات	government	
+جامعة	جامعات	education	campus,numbered
+كلية	كليات	education	campus
+معهد	معاهد	education	campus
+مدرسة	مدارس	education	campus
+أكاديمية	أكاديميات	education	campus
+مركز	مراكز	government	
+مجلس	مجالس	government	
+بنك	بنوك	company	memory
+مصرف	مصارف	company	memory
+صندوق	صناديق	government	
+اتحاد	اتحادات	association	
+نقابة	نقابات	association	
+منظمة	منظمات	international	
+غرفة	غرف	association	
+محكمة	محاكم	judiciary	
+نيابة	نيابات	judiciary	
+سفارة	سفارات	diplomatic	
+قنصلية	قنصليات	diplomatic	
+بعثة	بعثات	diplomatic	
+ممثلية	ممثليات	diplomatic	
+بلدية	بلديات	municipal	
+أمانة	أمانات	municipal	
+دائرة	دوائر	government	
+مديرية	مديريات	government	
+جهاز	أجهزة	government	
+مستشفى	مستشفيات	health	campus
+نادي	أندية	sports	
+نادٍ	أندية	sports	
+وكالة	وكالات	government	
+لجنة	لجان	government	
+حزب	أحزاب	political	
+جبهة	جبهات	political	
+ائتلاف	ائتلافات	political	
+جريدة	جرائد	media	
+صحيفة	صحف	media	
+مجلة	مجلات	media	
+قناة	قنوات	media	
+إذاعة	إذاعات	media	
+تلفزيون	تلفزيونات	media	
+سلطة	سلطات	government	
+شرطة	شرطات	security	
+قيادة	قيادات	security	
+رابطة	روابط	association	
+مفوضية	مفوضيات	government	
+ديوان	دواوين	government	
+مصلحة	مصالح	government	
+رئاسة	رئاسات	government	
+مرصد	مراصد	government	
+برلمان	برلمانات	government	
+متحف	متاحف	cultural	
+مكتبة	مكتبات	cultural	
+دار	دور	cultural	
+مجمع	مجمعات	company	memory
+بورصة	بورصات	company	
+تعاونية	تعاونيات	association	
+مستوصف	مستوصفات	health	
+"""#),
+        ("organizations", #"""
+# source: hand-compiled from the Arabic names the bodies use themselves (UN Arabic terminology for UN
+# source: bodies, official Arabic sites of the Arab League, GCC, OPEC and the Arab news agencies,
+# source: Arabic press usage for large Arab and international companies); acronyms as the bodies write them.
+# flags: ambiguous = also a common word (زين، الجزيرة): found only when the same document names the
+#        organisation unambiguously too.
+# columns: form	canonical	kind	flags
+الأمم المتحدة	الأمم المتحدة	international	
+منظمة الأمم المتحدة	الأمم المتحدة	international	
+هيئة الأمم المتحدة	الأمم المتحدة	international	
+UN	الأمم المتحدة	international	
+مجلس الأمن الدولي	مجلس الأمن الدولي	international	
+مجلس الأمن التابع للأمم المتحدة	مجلس الأمن الدولي	international	
+الجمعية العامة للأمم المتحدة	الجمعية العامة للأمم المتحدة	international	
+منظمة الأمم المتحدة للتربية والعلم والثقافة	منظمة الأمم المتحدة للتربية والعلم والثقافة	international	
+اليونسكو	منظمة الأمم المتحدة للتربية والعلم والثقافة	international	
+UNESCO	منظمة الأمم المتحدة للتربية والعلم والثقافة	international	
+منظمة الأمم المتحدة للطفولة	منظمة الأمم المتحدة للطفولة	international	
+اليونيسف	منظمة الأمم المتحدة للطفولة	international	
+اليونيسيف	منظمة الأمم المتحدة للطفولة	international	
+UNICEF	منظمة الأمم المتحدة للطفولة	international	
+صندوق الأمم المتحدة للطفولة	منظمة الأمم المتحدة للطفولة	international	
+منظمة الصحة العالمية	منظمة الصحة العالمية	international	
+WHO	منظمة الصحة العالمية	international	
+منظمة العمل الدولية	منظمة العمل الدولية	international	
+ILO	منظمة العمل الدولية	international	
+منظمة الأغذية والزراعة	منظمة الأغذية والزراعة	international	
+الفاو	منظمة الأغذية والزراعة	international	
+FAO	منظمة الأغذية والزراعة	international	
+منظمة الأغذية والزراعة للأمم المتحدة	منظمة الأغذية والزراعة	international	
+برنامج الأغذية العالمي	برنامج الأغذية العالمي	international	
+WFP	برنامج الأغذية العالمي	international	
+برنامج الأمم المتحدة الإنمائي	برنامج الأمم المتحدة الإنمائي	international	
+UNDP	برنامج الأمم المتحدة الإنمائي	international	
+برنامج الأمم المتحدة للبيئة	برنامج الأمم المتحدة للبيئة	international	
+UNEP	برنامج الأمم المتحدة للبيئة	international	
+المفوضية السامية للأمم المتحدة لشؤون اللاجئين	المفوضية السامية للأمم المتحدة لشؤون اللاجئين	international	
+مفوضية اللاجئين	المفوضية السامية للأمم المتحدة لشؤون اللاجئين	international	
+UNHCR	المفوضية السامية للأمم المتحدة لشؤون اللاجئين	international	
+وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين	وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين	international	
+الأونروا	وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين	international	
+UNRWA	وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين	international	
+صندوق النقد الدولي	صندوق النقد الدولي	international	
+IMF	صندوق النقد الدولي	international	
+البنك الدولي	البنك الدولي	international	
+مجموعة البنك الدولي	البنك الدولي	international	
+منظمة التجارة العالمية	منظمة التجارة العالمية	international	
+WTO	منظمة التجارة العالمية	international	
+الوكالة الدولية للطاقة الذرية	الوكالة الدولية للطاقة الذرية	international	
+IAEA	الوكالة الدولية للطاقة الذرية	international	
+الوكالة الدولية للطاقة	الوكالة الدولية للطاقة	international	
+IEA	الوكالة الدولية للطاقة	international	
+محكمة العدل الدولية	محكمة العدل الدولية	international	
+المحكمة الجنائية الدولية	المحكمة الجنائية الدولية	international	
+منظمة التعاون الإسلامي	منظمة التعاون الإسلامي	international	
+OIC	منظمة التعاون الإسلامي	international	
+جامعة الدول العربية	جامعة الدول العربية	international	
+الجامعة العربية	جامعة الدول العربية	international	
+مجلس التعاون لدول الخليج العربية	مجلس التعاون لدول الخليج العربية	international	
+مجلس التعاون الخليجي	مجلس التعاون لدول الخليج العربية	international	
+GCC	مجلس التعاون لدول الخليج العربية	international	
+منظمة الدول المصدرة للنفط	منظمة الدول المصدرة للنفط	international	
+أوبك	منظمة الدول المصدرة للنفط	international	
+OPEC	منظمة الدول المصدرة للنفط	international	
+منظمة الأقطار العربية المصدرة للبترول	منظمة الأقطار العربية المصدرة للبترول	international	
+أوابك	منظمة الأقطار العربية المصدرة للبترول	international	
+OAPEC	منظمة الأقطار العربية المصدرة للبترول	international	
+الاتحاد الأوروبي	الاتحاد الأوروبي	international	
+EU	الاتحاد الأوروبي	international	
+الاتحاد الأفريقي	الاتحاد الأفريقي	international	
+الاتحاد الإفريقي	الاتحاد الأفريقي	international	
+حلف شمال الأطلسي	حلف شمال الأطلسي	international	
+الناتو	حلف شمال الأطلسي	international	
+حلف الناتو	حلف شمال الأطلسي	international	
+NATO	حلف شمال الأطلسي	international	
+اتحاد المغرب العربي	اتحاد المغرب العربي	international	
+مجموعة العشرين	مجموعة العشرين	international	
+G20	مجموعة العشرين	international	
+منظمة التعاون الاقتصادي والتنمية	منظمة التعاون الاقتصادي والتنمية	international	
+OECD	منظمة التعاون الاقتصادي والتنمية	international	
+اللجنة الدولية للصليب الأحمر	اللجنة الدولية للصليب الأحمر	international	
+ICRC	اللجنة الدولية للصليب الأحمر	international	
+الصليب الأحمر	الصليب الأحمر	humanitarian	
+الهلال الأحمر	الهلال الأحمر	humanitarian	
+الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر	الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر	humanitarian	
+أطباء بلا حدود	أطباء بلا حدود	humanitarian	
+منظمة أطباء بلا حدود	أطباء بلا حدود	humanitarian	
+منظمة العفو الدولية	منظمة العفو الدولية	humanitarian	
+العفو الدولية	منظمة العفو الدولية	humanitarian	
+هيومن رايتس ووتش	هيومن رايتس ووتش	humanitarian	
+المنظمة الدولية للهجرة	المنظمة الدولية للهجرة	international	
+الإنتربول	الإنتربول	international	
+الشرطة الدولية	الإنتربول	international	
+INTERPOL	الإنتربول	international	
+الاتحاد الدولي لكرة القدم	الاتحاد الدولي لكرة القدم	sports	
+الفيفا	الاتحاد الدولي لكرة القدم	sports	
+فيفا	الاتحاد الدولي لكرة القدم	sports	
+FIFA	الاتحاد الدولي لكرة القدم	sports	
+الاتحاد الآسيوي لكرة القدم	الاتحاد الآسيوي لكرة القدم	sports	
+اللجنة الأولمبية الدولية	اللجنة الأولمبية الدولية	sports	
+البنك الإسلامي للتنمية	البنك الإسلامي للتنمية	financial	
+IsDB	البنك الإسلامي للتنمية	financial	
+صندوق النقد العربي	صندوق النقد العربي	financial	
+الصندوق العربي للإنماء الاقتصادي والاجتماعي	الصندوق العربي للإنماء الاقتصادي والاجتماعي	financial	
+البنك الأفريقي للتنمية	البنك الأفريقي للتنمية	financial	
+البنك الآسيوي للاستثمار في البنية التحتية	البنك الآسيوي للاستثمار في البنية التحتية	financial	
+البنك الأوروبي لإعادة الإعمار والتنمية	البنك الأوروبي لإعادة الإعمار والتنمية	financial	
+صندوق أوبك للتنمية الدولية	صندوق أوبك للتنمية الدولية	financial	
+المنظمة العربية للتربية والثقافة والعلوم	المنظمة العربية للتربية والثقافة والعلوم	international	
+الألكسو	المنظمة العربية للتربية والثقافة والعلوم	international	
+ALECSO	المنظمة العربية للتربية والثقافة والعلوم	international	
+منظمة العمل العربية	منظمة العمل العربية	international	
+مجلس الوزراء	مجلس الوزراء	government	
+مجلس الشورى	مجلس الشورى	government	
+مجلس النواب	مجلس النواب	government	
+مجلس الأمة	مجلس الأمة	government	
+مجلس الدولة	مجلس الدولة	government	
+البرلمان العربي	البرلمان العربي	international	
+البرلمان الأوروبي	البرلمان الأوروبي	international	
+المفوضية الأوروبية	المفوضية الأوروبية	international	
+الكونغرس الأمريكي	الكونغرس الأمريكي	government	
+الكونغرس	الكونغرس الأمريكي	government	
+البيت الأبيض	البيت الأبيض	government	
+البنتاغون	البنتاغون	government	
+شركة الزيت العربية السعودية	شركة الزيت العربية السعودية	company	
+أرامكو السعودية	شركة الزيت العربية السعودية	company	
+أرامكو	شركة الزيت العربية السعودية	company	
+Aramco	شركة الزيت العربية السعودية	company	
+Saudi Aramco	شركة الزيت العربية السعودية	company	
+الشركة السعودية للصناعات الأساسية	الشركة السعودية للصناعات الأساسية	company	
+سابك	الشركة السعودية للصناعات الأساسية	company	
+SABIC	الشركة السعودية للصناعات الأساسية	company	
+شركة الاتصالات السعودية	شركة الاتصالات السعودية	company	
+stc	شركة الاتصالات السعودية	company	
+STC	شركة الاتصالات السعودية	company	
+مجموعة stc	شركة الاتصالات السعودية	company	
+شركة اتحاد اتصالات	شركة اتحاد اتصالات	company	
+موبايلي	شركة اتحاد اتصالات	company	
+Mobily	شركة اتحاد اتصالات	company	
+زين	زين	company	ambiguous
+الشركة العمانية للاتصالات	الشركة العمانية للاتصالات	company	
+عمانتل	الشركة العمانية للاتصالات	company	
+Omantel	الشركة العمانية للاتصالات	company	
+أوريدو	أوريدو	company	
+Ooredoo	أوريدو	company	
+أريدُ	أوريدو	company	
+مجموعة اتصالات	مجموعة اتصالات	company	
+اتصالات	مجموعة اتصالات	company	ambiguous
+e&	مجموعة اتصالات	company	ambiguous
+طيران الإمارات	طيران الإمارات	company	
+Emirates	طيران الإمارات	company	
+الاتحاد للطيران	الاتحاد للطيران	company	
+Etihad	الاتحاد للطيران	company	
+الخطوط الجوية القطرية	الخطوط الجوية القطرية	company	
+القطرية للطيران	الخطوط الجوية القطرية	company	
+Qatar Airways	الخطوط الجوية القطرية	company	
+الخطوط الجوية العربية السعودية	الخطوط الجوية العربية السعودية	company	
+الخطوط السعودية	الخطوط الجوية العربية السعودية	company	
+السعودية للطيران	الخطوط الجوية العربية السعودية	company	
+الطيران العماني	الطيران العماني	company	
+Oman Air	الطيران العماني	company	
+طيران الخليج	طيران الخليج	company	
+مصر للطيران	مصر للطيران	company	
+EgyptAir	مصر للطيران	company	
+الملكية الأردنية	الملكية الأردنية	company	
+الخطوط الملكية المغربية	الخطوط الملكية المغربية	company	
+طيران الشرق الأوسط	طيران الشرق الأوسط	company	
+شركة بترول أبوظبي الوطنية	شركة بترول أبوظبي الوطنية	company	
+أدنوك	شركة بترول أبوظبي الوطنية	company	
+ADNOC	شركة بترول أبوظبي الوطنية	company	
+إعمار العقارية	إعمار العقارية	company	
+إعمار	إعمار العقارية	company	
+Emaar	إعمار العقارية	company	
+شركة مبادلة للاستثمار	شركة مبادلة للاستثمار	company	
+مبادلة	شركة مبادلة للاستثمار	company	
+Mubadala	شركة مبادلة للاستثمار	company	
+جهاز أبوظبي للاستثمار	جهاز أبوظبي للاستثمار	financial	
+ADIA	جهاز أبوظبي للاستثمار	financial	
+جهاز قطر للاستثمار	جهاز قطر للاستثمار	financial	
+QIA	جهاز قطر للاستثمار	financial	
+صندوق الاستثمارات العامة	صندوق الاستثمارات العامة	financial	
+PIF	صندوق الاستثمارات العامة	financial	
+موانئ دبي العالمية	موانئ دبي العالمية	company	
+DP World	موانئ دبي العالمية	company	
+قطر للطاقة	قطر للطاقة	company	
+قطر للبترول	قطر للطاقة	company	
+QatarEnergy	قطر للطاقة	company	
+مؤسسة البترول الكويتية	مؤسسة البترول الكويتية	company	
+KPC	مؤسسة البترول الكويتية	company	
+شركة نفط الكويت	شركة نفط الكويت	company	
+KOC	شركة نفط الكويت	company	
+سوناطراك	سوناطراك	company	
+Sonatrach	سوناطراك	company	
+المكتب الشريف للفوسفاط	المكتب الشريف للفوسفاط	company	
+OCP	المكتب الشريف للفوسفاط	company	
+اتصالات المغرب	اتصالات المغرب	company	
+Maroc Telecom	اتصالات المغرب	company	
+أوكيو	أوكيو	company	
+OQ	أوكيو	company	
+تنمية نفط عمان	تنمية نفط عمان	company	
+شركة تنمية نفط عمان	تنمية نفط عمان	company	
+PDO	تنمية نفط عمان	company	
+بنك مسقط	بنك مسقط	financial	
+البنك الأهلي المصري	البنك الأهلي المصري	financial	
+بنك مصر	بنك مصر	financial	
+البنك الأهلي السعودي	البنك الأهلي السعودي	financial	
+SNB	البنك الأهلي السعودي	financial	
+مصرف الراجحي	مصرف الراجحي	financial	
+بنك الراجحي	مصرف الراجحي	financial	
+الراجحي المصرفية	مصرف الراجحي	financial	
+بنك الإمارات دبي الوطني	بنك الإمارات دبي الوطني	financial	
+بنك أبوظبي الأول	بنك أبوظبي الأول	financial	
+FAB	بنك أبوظبي الأول	financial	
+بنك الكويت الوطني	بنك الكويت الوطني	financial	
+NBK	بنك الكويت الوطني	financial	
+بيت التمويل الكويتي	بيت التمويل الكويتي	financial	
+بيتك	بيت التمويل الكويتي	financial	
+KFH	بيت التمويل الكويتي	financial	
+بنك قطر الوطني	بنك قطر الوطني	financial	
+QNB	بنك قطر الوطني	financial	
+مجموعة QNB	بنك قطر الوطني	financial	
+البنك العربي	البنك العربي	financial	
+تداول السعودية	تداول السعودية	financial	
+السوق المالية السعودية	تداول السعودية	financial	
+Saudi Exchange	تداول السعودية	financial	
+سوق دبي المالي	سوق دبي المالي	financial	
+سوق أبوظبي للأوراق المالية	سوق أبوظبي للأوراق المالية	financial	
+بورصة مسقط	بورصة مسقط	financial	
+سوق مسقط للأوراق المالية	بورصة مسقط	financial	
+البورصة المصرية	البورصة المصرية	financial	
+بورصة عمان	بورصة عمان	financial	
+بورصة قطر	بورصة قطر	financial	
+بورصة الكويت	بورصة الكويت	financial	
+الهيئة السعودية للبيانات والذكاء الاصطناعي	الهيئة السعودية للبيانات والذكاء الاصطناعي	government	
+سدايا	الهيئة السعودية للبيانات والذكاء الاصطناعي	government	
+SDAIA	الهيئة السعودية للبيانات والذكاء الاصطناعي	government	
+شبكة الجزيرة	شبكة الجزيرة	media	
+قناة الجزيرة	شبكة الجزيرة	media	
+الجزيرة	شبكة الجزيرة	media	ambiguous
+Al Jazeera	شبكة الجزيرة	media	
+قناة العربية	قناة العربية	media	
+العربية	قناة العربية	media	ambiguous
+وكالة الأنباء العمانية	وكالة الأنباء العمانية	media	
+العمانية	وكالة الأنباء العمانية	media	ambiguous
+وكالة الأنباء السعودية	وكالة الأنباء السعودية	media	
+واس	وكالة الأنباء السعودية	media	
+SPA	وكالة الأنباء السعودية	media	
+وكالة أنباء الإمارات	وكالة أنباء الإمارات	media	
+وام	وكالة أنباء الإمارات	media	
+WAM	وكالة أنباء الإمارات	media	
+وكالة الأنباء القطرية	وكالة الأنباء القطرية	media	
+قنا	وكالة الأنباء القطرية	media	ambiguous
+QNA	وكالة الأنباء القطرية	media	
+وكالة الأنباء الكويتية	وكالة الأنباء الكويتية	media	
+كونا	وكالة الأنباء الكويتية	media	
+KUNA	وكالة الأنباء الكويتية	media	
+وكالة أنباء البحرين	وكالة أنباء البحرين	media	
+بنا	وكالة أنباء البحرين	media	ambiguous
+وكالة الأنباء الأردنية	وكالة الأنباء الأردنية	media	
+بترا	وكالة الأنباء الأردنية	media	ambiguous
+Petra	وكالة الأنباء الأردنية	media	ambiguous
+وكالة أنباء الشرق الأوسط	وكالة أنباء الشرق الأوسط	media	
+أ ش أ	وكالة أنباء الشرق الأوسط	media	
+وكالة الأنباء العراقية	وكالة الأنباء العراقية	media	
+واع	وكالة الأنباء العراقية	media	ambiguous
+وكالة المغرب العربي للأنباء	وكالة المغرب العربي للأنباء	media	
+لاماب	وكالة المغرب العربي للأنباء	media	
+MAP	وكالة المغرب العربي للأنباء	media	ambiguous
+وكالة الأنباء الجزائرية	وكالة الأنباء الجزائرية	media	
+واج	وكالة الأنباء الجزائرية	media	
+وكالة تونس إفريقيا للأنباء	وكالة تونس إفريقيا للأنباء	media	
+وات	وكالة تونس إفريقيا للأنباء	media	ambiguous
+الوكالة الوطنية للإعلام	الوكالة الوطنية للإعلام	media	
+وكالة الأنباء الفلسطينية	وكالة الأنباء الفلسطينية	media	
+وفا	وكالة الأنباء الفلسطينية	media	
+WAFA	وكالة الأنباء الفلسطينية	media	
+وكالة السودان للأنباء	وكالة السودان للأنباء	media	
+سونا	وكالة السودان للأنباء	media	
+وكالة رويترز	وكالة رويترز	media	
+رويترز	وكالة رويترز	media	
+Reuters	وكالة رويترز	media	
+وكالة فرانس برس	وكالة فرانس برس	media	
+فرانس برس	وكالة فرانس برس	media	
+AFP	وكالة فرانس برس	media	
+وكالة أسوشيتد برس	وكالة أسوشيتد برس	media	
+أسوشيتد برس	وكالة أسوشيتد برس	media	
+AP	وكالة أسوشيتد برس	media	ambiguous
+بلومبرغ	بلومبرغ	media	
+Bloomberg	بلومبرغ	media	
+مايكروسوفت	مايكروسوفت	company	
+Microsoft	مايكروسوفت	company	
+أوراكل	أوراكل	company	
+Oracle	أوراكل	company	
+جوجل	جوجل	company	
+غوغل	جوجل	company	
+Google	جوجل	company	
+ألفابت	ألفابت	company	
+أبل	أبل	company	ambiguous
+آبل	أبل	company	
+Apple	أبل	company	
+أمازون	أمازون	company	
+Amazon	أمازون	company	
+ميتا	ميتا	company	ambiguous
+Meta	ميتا	company	
+فيسبوك	فيسبوك	company	
+Facebook	فيسبوك	company	
+سامسونج	سامسونج	company	
+سامسونغ	سامسونج	company	
+Samsung	سامسونج	company	
+هواوي	هواوي	company	
+Huawei	هواوي	company	
+شاومي	شاومي	company	
+Xiaomi	شاومي	company	
+لينوفو	لينوفو	company	
+Lenovo	لينوفو	company	
+سيمنس	سيمنس	company	
+سيمنز	سيمنس	company	
+Siemens	سيمنس	company	
+سيمنس للطاقة	سيمنس للطاقة	company	
+Siemens Energy	سيمنس للطاقة	company	
+جنرال إلكتريك	جنرال إلكتريك	company	
+جنرال الكتريك	جنرال إلكتريك	company	
+GE	جنرال إلكتريك	company	
+جنرال موتورز	جنرال موتورز	company	
+GM	جنرال موتورز	company	
+فورد	فورد	company	ambiguous
+تويوتا	تويوتا	company	
+Toyota	تويوتا	company	
+نيسان	نيسان	company	ambiguous
+هيونداي	هيونداي	company	
+Hyundai	هيونداي	company	
+كيا	كيا	company	
+بي إم دبليو	بي إم دبليو	company	
+BMW	بي إم دبليو	company	
+مرسيدس بنز	مرسيدس بنز	company	
+مرسيدس	مرسيدس بنز	company	
+فولكس فاغن	فولكس فاغن	company	
+فولكس فاجن	فولكس فاغن	company	
+Volkswagen	فولكس فاغن	company	
+رينو	رينو	company	
+Renault	رينو	company	
+ستيلانتيس	ستيلانتيس	company	
+تسلا	تسلا	company	
+Tesla	تسلا	company	
+بوينغ	بوينغ	company	
+بوينج	بوينغ	company	
+Boeing	بوينغ	company	
+إيرباص	إيرباص	company	
+Airbus	إيرباص	company	
+لوكهيد مارتن	لوكهيد مارتن	company	
+ألستوم	ألستوم	company	
+Alstom	ألستوم	company	
+هيتاشي	هيتاشي	company	
+Hitachi	هيتاشي	company	
+سوني	سوني	company	
+Sony	سوني	company	
+باناسونيك	باناسونيك	company	
+إريكسون	إريكسون	company	
+Ericsson	إريكسون	company	
+نوكيا	نوكيا	company	
+Nokia	نوكيا	company	
+سيسكو	سيسكو	company	
+Cisco	سيسكو	company	
+آي بي إم	آي بي إم	company	
+IBM	آي بي إم	company	
+إنتل	إنتل	company	
+Intel	إنتل	company	
+إنفيديا	إنفيديا	company	
+NVIDIA	إنفيديا	company	
+Nvidia	إنفيديا	company	
+كوالكوم	كوالكوم	company	
+ديل	ديل	company	ambiguous
+Dell	ديل	company	
+إتش بي	إتش بي	company	
+HP	إتش بي	company	
+أوبن إيه آي	أوبن إيه آي	company	
+OpenAI	أوبن إيه آي	company	
+علي بابا	علي بابا	company	
+Alibaba	علي بابا	company	
+تينسنت	تينسنت	company	
+Tencent	تينسنت	company	
+أوبر	أوبر	company	
+Uber	أوبر	company	
+كريم	كريم	company	ambiguous
+Careem	كريم	company	
+نتفليكس	نتفليكس	company	
+Netflix	نتفليكس	company	
+شل	شل	company	ambiguous
+Shell	شل	company	
+بي بي	بي بي	company	
+BP	بي بي	company	
+توتال إنرجيز	توتال إنرجيز	company	
+توتال	توتال إنرجيز	company	
+TotalEnergies	توتال إنرجيز	company	
+إكسون موبيل	إكسون موبيل	company	
+ExxonMobil	إكسون موبيل	company	
+شيفرون	شيفرون	company	
+Chevron	شيفرون	company	
+إيني	إيني	company	
+Eni	إيني	company	
+هاليبرتون	هاليبرتون	company	
+Halliburton	هاليبرتون	company	
+شلمبرجير	شلمبرجير	company	
+شلومبرجير	شلمبرجير	company	
+SLB	شلمبرجير	company	
+Schlumberger	شلمبرجير	company	
+بيكر هيوز	بيكر هيوز	company	
+Baker Hughes	بيكر هيوز	company	
+ويذرفورد	ويذرفورد	company	
+Weatherford	ويذرفورد	company	
+جي بي مورغان	جي بي مورغان	company	
+جيه بي مورغان	جي بي مورغان	company	
+جي بي مورجان	جي بي مورغان	company	
+JPMorgan	جي بي مورغان	company	
+JP Morgan	جي بي مورغان	company	
+سيتي بنك	سيتي بنك	company	
+سيتي جروب	سيتي بنك	company	
+سيتي غروب	سيتي بنك	company	
+Citibank	سيتي بنك	company	
+Citigroup	سيتي بنك	company	
+إتش إس بي سي	إتش إس بي سي	company	
+HSBC	إتش إس بي سي	company	
+ستاندرد تشارترد	ستاندرد تشارترد	company	
+غولدمان ساكس	غولدمان ساكس	company	
+جولدمان ساكس	غولدمان ساكس	company	
+Goldman Sachs	غولدمان ساكس	company	
+مورغان ستانلي	مورغان ستانلي	company	
+Morgan Stanley	مورغان ستانلي	company	
+بلاك روك	بلاك روك	company	
+BlackRock	بلاك روك	company	
+فيزا	فيزا	company	ambiguous
+Visa	فيزا	company	
+ماستركارد	ماستركارد	company	
+Mastercard	ماستركارد	company	
+ماكدونالدز	ماكدونالدز	company	
+كوكاكولا	كوكاكولا	company	
+كوكا كولا	كوكاكولا	company	
+بيبسيكو	بيبسيكو	company	
+نستله	نستله	company	
+Nestle	نستله	company	
+يونيليفر	يونيليفر	company	
+Unilever	يونيليفر	company	
+فايزر	فايزر	company	
+Pfizer	فايزر	company	
+أسترازينيكا	أسترازينيكا	company	
+AstraZeneca	أسترازينيكا	company	
+نوفارتس	نوفارتس	company	
+سانوفي	سانوفي	company	
+ديلويت	ديلويت	company	
+Deloitte	ديلويت	company	
+برايس ووترهاوس كوبرز	برايس ووترهاوس كوبرز	company	
+PwC	برايس ووترهاوس كوبرز	company	
+إرنست ويونغ	إرنست ويونغ	company	
+EY	إرنست ويونغ	company	
+كي بي إم جي	كي بي إم جي	company	
+KPMG	كي بي إم جي	company	
+ماكنزي	ماكنزي	company	
+ماكنزي آند كومباني	ماكنزي	company	
+McKinsey	ماكنزي	company	
+ماريوت	ماريوت	company	
+Marriott	ماريوت	company	
+هيلتون	هيلتون	company	
+Hilton	هيلتون	company	
+أكور	أكور	company	
+Accor	أكور	company	
+وين ريزورتس	وين ريزورتس	company	
+Wynn Resorts	وين ريزورتس	company	
+ميريديام	ميريديام	company	
+Meridiam	ميريديام	company	
+فيوليا	فيوليا	company	
+Veolia	فيوليا	company	
+العتبة العباسية المقدسة	العتبة العباسية المقدسة	religious	
+العتبة الحسينية المقدسة	العتبة الحسينية المقدسة	religious	
+العتبة العلوية المقدسة	العتبة العلوية المقدسة	religious	
+العتبة الكاظمية المقدسة	العتبة الكاظمية المقدسة	religious	
+الأزهر الشريف	الأزهر الشريف	religious	
+الأزهر	الأزهر الشريف	religious	ambiguous
+دار الإفتاء المصرية	دار الإفتاء المصرية	religious	
+رابطة العالم الإسلامي	رابطة العالم الإسلامي	religious	
+الحرس الوطني	الحرس الوطني	security	
+القوات المسلحة	القوات المسلحة	security	
+شرطة عمان السلطانية	شرطة عمان السلطانية	security	
+"""#),
+        ("place-heads", #"""
+# source: hand-compiled from the names of administrative divisions of Arab states (محافظة in Oman,
+# source: Egypt, Iraq, Jordan, Syria, Kuwait, Bahrain, Yemen, Lebanon, Palestine; ولاية in Algeria,
+# source: Tunisia, Sudan and Oman's wilayat; منطقة in Saudi Arabia; إمارة in the UAE; جهة in Morocco;
+# source: قطاع for Gaza) and state titles (دولة، مملكة، سلطنة، جمهورية) as the contract places them.
+# position: inside = the head is part of the place span (محافظة ظفار، دولة قطر);
+#           outside = the head is left out (مدينة كربلاء → كربلاء; العاصمة مسقط → مسقط);
+#           blocking = a place right after it names an event, programme or facility and is not annotated
+#           (رؤية عمان 2040، مترو دبي، معرض دمشق الدولي).
+# open: yes = an unknown name after the head is taken as a place (محافظة مبارك الكبير).
+# columns: form	position	open
+محافظة	inside	yes
+ولاية	inside	yes
+منطقة	inside	no
+إمارة	inside	no
+إقليم	inside	yes
+جهة	inside	no
+قطاع	inside	no
+مقاطعة	inside	yes
+قضاء	inside	no
+دولة	inside	no
+مملكة	inside	no
+سلطنة	inside	no
+جمهورية	inside	no
+مدينة	outside	no
+العاصمة	outside	no
+عاصمة	outside	no
+بلدة	outside	no
+قرية	outside	no
+رؤية	blocking	no
+برنامج	blocking	no
+خطة	blocking	no
+استراتيجية	blocking	no
+مبادرة	blocking	no
+جائزة	blocking	no
+مهرجان	blocking	no
+معرض	blocking	no
+كأس	blocking	no
+بطولة	blocking	no
+دوري	blocking	no
+ماراثون	blocking	no
+منتدى	blocking	no
+ملتقى	blocking	no
+مؤتمر	blocking	no
+قمة	blocking	no
+إعلان	blocking	no
+اتفاق	blocking	no
+اتفاقية	blocking	no
+مترو	blocking	no
+مطار	blocking	no
+ميناء	blocking	no
+طريق	blocking	no
+شارع	blocking	no
+برج	blocking	no
+سوق	blocking	no
+أسبوع	blocking	no
+موسم	blocking	no
+خريف	blocking	no
+"""#),
+        ("places", #"""
+# source: hand-compiled from the Arabic short and official names of UN member states (UN Arabic
+# source: terminology), their capitals and major cities, and the first-level subdivisions of every Arab
+# source: state (ISO 3166-2 lists: governorates, wilayat/states, provinces, emirates, regions) in the
+# source: spellings of Arab official news agencies. Heads (محافظة، ولاية…) are in place-heads.tsv.
+# flags: ambiguous = also a common word or person name (طاقة، صور، الخليل): found only with context
+#        (a place head before it, a preposition, or coordination with another place).
+# columns: form	canonical	kind	flags
+سلطنة عمان	سلطنة عمان	country	
+عمان	سلطنة عمان	country	
+عُمان	سلطنة عمان	country	
+سلطنة عُمان	سلطنة عمان	country	
+المملكة العربية السعودية	المملكة العربية السعودية	country	
+السعودية	المملكة العربية السعودية	country	
+الإمارات العربية المتحدة	الإمارات العربية المتحدة	country	
+الإمارات	الإمارات العربية المتحدة	country	
+دولة الإمارات	الإمارات العربية المتحدة	country	
+دولة الإمارات العربية المتحدة	الإمارات العربية المتحدة	country	
+الامارات	الإمارات العربية المتحدة	country	
+قطر	قطر	country	
+دولة قطر	قطر	country	
+الكويت	الكويت	country	
+دولة الكويت	الكويت	country	
+البحرين	البحرين	country	
+مملكة البحرين	البحرين	country	
+اليمن	اليمن	country	
+الجمهورية اليمنية	اليمن	country	
+العراق	العراق	country	
+جمهورية العراق	العراق	country	
+الأردن	الأردن	country	
+المملكة الأردنية الهاشمية	الأردن	country	
+سوريا	سوريا	country	
+سورية	سوريا	country	
+الجمهورية العربية السورية	سوريا	country	
+لبنان	لبنان	country	
+الجمهورية اللبنانية	لبنان	country	
+فلسطين	فلسطين	country	
+دولة فلسطين	فلسطين	country	
+مصر	مصر	country	
+جمهورية مصر العربية	مصر	country	
+السودان	السودان	country	
+جمهورية السودان	السودان	country	
+جنوب السودان	جنوب السودان	country	
+ليبيا	ليبيا	country	
+دولة ليبيا	ليبيا	country	
+تونس	تونس	country	
+الجمهورية التونسية	تونس	country	
+الجزائر	الجزائر	country	
+الجمهورية الجزائرية	الجزائر	country	
+الجمهورية الجزائرية الديمقراطية الشعبية	الجزائر	country	
+المغرب	المغرب	country	
+المملكة المغربية	المغرب	country	
+موريتانيا	موريتانيا	country	
+الجمهورية الإسلامية الموريتانية	موريتانيا	country	
+الصومال	الصومال	country	
+جمهورية الصومال	الصومال	country	
+جيبوتي	جيبوتي	country	
+جمهورية جيبوتي	جيبوتي	country	
+جزر القمر	جزر القمر	country	
+القمر المتحدة	جزر القمر	country	ambiguous
+الولايات المتحدة	الولايات المتحدة	country	
+الولايات المتحدة الأمريكية	الولايات المتحدة	country	
+الولايات المتحدة الأميركية	الولايات المتحدة	country	
+أمريكا	الولايات المتحدة	country	
+أميركا	الولايات المتحدة	country	
+المملكة المتحدة	المملكة المتحدة	country	
+بريطانيا	المملكة المتحدة	country	
+بريطانيا العظمى	المملكة المتحدة	country	
+فرنسا	فرنسا	country	
+ألمانيا	ألمانيا	country	
+إيطاليا	إيطاليا	country	
+إسبانيا	إسبانيا	country	
+البرتغال	البرتغال	country	
+هولندا	هولندا	country	
+بلجيكا	بلجيكا	country	
+سويسرا	سويسرا	country	
+النمسا	النمسا	country	
+السويد	السويد	country	
+النرويج	النرويج	country	
+الدنمارك	الدنمارك	country	
+فنلندا	فنلندا	country	
+أيرلندا	أيرلندا	country	
+بولندا	بولندا	country	
+اليونان	اليونان	country	
+قبرص	قبرص	country	
+تركيا	تركيا	country	
+روسيا	روسيا	country	
+روسيا الاتحادية	روسيا	country	
+أوكرانيا	أوكرانيا	country	
+رومانيا	رومانيا	country	
+المجر	المجر	country	
+التشيك	التشيك	country	
+صربيا	صربيا	country	
+بلغاريا	بلغاريا	country	
+كرواتيا	كرواتيا	country	
+مالطا	مالطا	country	
+إيران	إيران	country	
+أفغانستان	أفغانستان	country	
+باكستان	باكستان	country	
+الهند	الهند	country	
+بنغلاديش	بنغلاديش	country	
+سريلانكا	سريلانكا	country	
+نيبال	نيبال	country	
+الصين	الصين	country	
+اليابان	اليابان	country	
+كوريا الجنوبية	كوريا الجنوبية	country	
+كوريا الشمالية	كوريا الشمالية	country	
+إندونيسيا	إندونيسيا	country	
+ماليزيا	ماليزيا	country	
+سنغافورة	سنغافورة	country	
+تايلاند	تايلاند	country	
+الفلبين	الفلبين	country	
+فيتنام	فيتنام	country	
+أستراليا	أستراليا	country	
+نيوزيلندا	نيوزيلندا	country	
+كندا	كندا	country	
+المكسيك	المكسيك	country	
+البرازيل	البرازيل	country	
+الأرجنتين	الأرجنتين	country	
+تشيلي	تشيلي	country	
+كولومبيا	كولومبيا	country	
+بيرو	بيرو	country	
+فنزويلا	فنزويلا	country	
+كوبا	كوبا	country	
+جنوب أفريقيا	جنوب أفريقيا	country	
+جنوب إفريقيا	جنوب أفريقيا	country	
+نيجيريا	نيجيريا	country	
+إثيوبيا	إثيوبيا	country	
+كينيا	كينيا	country	
+تنزانيا	تنزانيا	country	
+أوغندا	أوغندا	country	
+السنغال	السنغال	country	
+مالي	مالي	country	ambiguous
+النيجر	النيجر	country	
+تشاد	تشاد	country	
+إريتريا	إريتريا	country	
+غانا	غانا	country	
+الكاميرون	الكاميرون	country	
+ساحل العاج	ساحل العاج	country	
+أذربيجان	أذربيجان	country	
+كازاخستان	كازاخستان	country	
+أوزبكستان	أوزبكستان	country	
+أرمينيا	أرمينيا	country	
+جورجيا	جورجيا	country	ambiguous
+مسقط	مسقط	city	
+صلالة	صلالة	city	
+صحار	صحار	city	
+نزوى	نزوى	city	
+صور	صور	city	ambiguous
+البريمي	البريمي	city	
+عبري	عبري	city	
+الرستاق	الرستاق	city	
+إبراء	إبراء	city	
+بركاء	بركاء	city	
+السيب	السيب	city	
+مطرح	مطرح	city	
+خصب	خصب	city	
+الدقم	الدقم	city	
+بهلاء	بهلاء	city	
+سمائل	سمائل	city	
+طاقة	طاقة	city	ambiguous
+مرباط	مرباط	city	
+شناص	شناص	city	
+المصنعة	المصنعة	city	
+الرياض	الرياض	city	
+جدة	جدة	city	ambiguous
+مكة	مكة	city	
+مكة المكرمة	مكة المكرمة	city	
+المدينة المنورة	المدينة المنورة	city	
+الدمام	الدمام	city	
+الخبر	الخبر	city	
+الظهران	الظهران	city	
+الطائف	الطائف	city	
+تبوك	تبوك	city	
+أبها	أبها	city	
+بريدة	بريدة	city	
+حائل	حائل	city	
+نجران	نجران	city	
+جازان	جازان	city	
+جيزان	جيزان	city	
+الجبيل	الجبيل	city	
+ينبع	ينبع	city	
+الأحساء	الأحساء	city	
+القطيف	القطيف	city	
+خميس مشيط	خميس مشيط	city	
+نيوم	نيوم	city	
+العلا	العلا	city	
+الخرج	الخرج	city	
+عرعر	عرعر	city	
+سكاكا	سكاكا	city	
+أبوظبي	أبوظبي	city	
+أبو ظبي	أبو ظبي	city	
+دبي	دبي	city	
+الشارقة	الشارقة	city	
+عجمان	عجمان	city	
+أم القيوين	أم القيوين	city	
+رأس الخيمة	رأس الخيمة	city	
+الفجيرة	الفجيرة	city	
+العين	العين	city	ambiguous
+خورفكان	خورفكان	city	
+كلباء	كلباء	city	
+الدوحة	الدوحة	city	
+الريان	الريان	city	
+الوكرة	الوكرة	city	
+الخور	الخور	city	
+لوسيل	لوسيل	city	
+مدينة الكويت	مدينة الكويت	city	
+الجهراء	الجهراء	city	
+حولي	حولي	city	
+الفروانية	الفروانية	city	
+الأحمدي	الأحمدي	city	
+المنامة	المنامة	city	
+المحرق	المحرق	city	
+الصخير	الصخير	city	
+الرفاع	الرفاع	city	
+مدينة عيسى	مدينة عيسى	city	
+مدينة حمد	مدينة حمد	city	
+صنعاء	صنعاء	city	
+عدن	عدن	city	
+تعز	تعز	city	
+الحديدة	الحديدة	city	
+المكلا	المكلا	city	
+إب	إب	city	
+حضرموت	حضرموت	city	
+مأرب	مأرب	city	
+بغداد	بغداد	city	
+البصرة	البصرة	city	
+الموصل	الموصل	city	
+أربيل	أربيل	city	
+كربلاء	كربلاء	city	
+النجف	النجف	city	
+كركوك	كركوك	city	
+السليمانية	السليمانية	city	
+الحلة	الحلة	city	
+الناصرية	الناصرية	city	
+العمارة	العمارة	city	
+الفلوجة	الفلوجة	city	
+الرمادي	الرمادي	city	
+دهوك	دهوك	city	
+سامراء	سامراء	city	
+الكوت	الكوت	city	
+الديوانية	الديوانية	city	
+بعقوبة	بعقوبة	city	
+عمّان	عمّان	city	
+الزرقاء	الزرقاء	city	
+إربد	إربد	city	
+العقبة	العقبة	city	
+البتراء	البتراء	city	
+السلط	السلط	city	
+مادبا	مادبا	city	
+الكرك	الكرك	city	
+جرش	جرش	city	
+معان	معان	city	
+المفرق	المفرق	city	
+الطفيلة	الطفيلة	city	
+عجلون	عجلون	city	
+وادي رم	وادي رم	city	
+دمشق	دمشق	city	
+حلب	حلب	city	
+حمص	حمص	city	
+حماة	حماة	city	
+اللاذقية	اللاذقية	city	
+طرطوس	طرطوس	city	
+دير الزور	دير الزور	city	
+الرقة	الرقة	city	
+الحسكة	الحسكة	city	
+إدلب	إدلب	city	
+درعا	درعا	city	
+السويداء	السويداء	city	
+القنيطرة	القنيطرة	city	
+بيروت	بيروت	city	
+طرابلس	طرابلس	city	
+صيدا	صيدا	city	
+زحلة	زحلة	city	
+النبطية	النبطية	city	
+جونيه	جونيه	city	
+بعلبك	بعلبك	city	
+جبيل	جبيل	city	
+البترون	البترون	city	
+القدس	القدس	city	
+رام الله	رام الله	city	
+غزة	غزة	city	
+نابلس	نابلس	city	
+الخليل	محافظة الخليل	region	ambiguous
+بيت لحم	بيت لحم	city	
+جنين	جنين	city	
+أريحا	أريحا	city	
+طولكرم	طولكرم	city	
+قلقيلية	قلقيلية	city	
+خان يونس	خان يونس	city	
+رفح	رفح	city	ambiguous
+البيرة	البيرة	city	
+القاهرة	القاهرة	city	
+الإسكندرية	الإسكندرية	city	
+الجيزة	الجيزة	city	
+بورسعيد	بورسعيد	city	
+السويس	السويس	city	
+الإسماعيلية	الإسماعيلية	city	
+الأقصر	الأقصر	city	
+أسوان	أسوان	city	
+أسيوط	أسيوط	city	
+المنصورة	المنصورة	city	
+طنطا	طنطا	city	
+الزقازيق	الزقازيق	city	
+دمياط	دمياط	city	
+شرم الشيخ	شرم الشيخ	city	
+الغردقة	الغردقة	city	
+العين السخنة	العين السخنة	city	
+مرسى مطروح	مرسى مطروح	city	
+العلمين	العلمين	city	
+العاصمة الإدارية الجديدة	العاصمة الإدارية الجديدة	city	
+المنيا	المنيا	city	
+سوهاج	سوهاج	city	
+قنا	قنا	city	
+الفيوم	الفيوم	city	
+بني سويف	بني سويف	city	
+الخرطوم	الخرطوم	city	
+أم درمان	أم درمان	city	
+بورتسودان	بورتسودان	city	
+ود مدني	ود مدني	city	
+كسلا	كسلا	city	
+الأبيض	الأبيض	city	ambiguous
+نيالا	نيالا	city	
+الفاشر	الفاشر	city	
+القضارف	القضارف	city	
+عطبرة	عطبرة	city	
+بنغازي	بنغازي	city	
+مصراتة	مصراتة	city	
+سبها	سبها	city	
+سرت	سرت	city	
+البيضاء	البيضاء	city	ambiguous
+درنة	درنة	city	
+الزاوية	الزاوية	city	
+طبرق	طبرق	city	
+صفاقس	صفاقس	city	
+سوسة	سوسة	city	
+القيروان	القيروان	city	
+بنزرت	بنزرت	city	
+قابس	قابس	city	
+نابل	نابل	city	
+المنستير	المنستير	city	
+قفصة	قفصة	city	
+توزر	توزر	city	
+جربة	جربة	city	
+الجزائر العاصمة	الجزائر العاصمة	city	
+وهران	وهران	city	
+قسنطينة	قسنطينة	city	
+عنابة	عنابة	city	
+البليدة	البليدة	city	
+باتنة	باتنة	city	
+سطيف	سطيف	city	
+بجاية	بجاية	city	
+تلمسان	تلمسان	city	
+بسكرة	بسكرة	city	
+ورقلة	ورقلة	city	
+تيزي وزو	تيزي وزو	city	
+الرباط	الرباط	city	
+الدار البيضاء	الدار البيضاء	city	
+مراكش	مراكش	city	
+فاس	فاس	city	
+طنجة	طنجة	city	
+أكادير	أكادير	city	
+مكناس	مكناس	city	
+وجدة	وجدة	city	
+تطوان	تطوان	city	
+العيون	العيون	city	
+الحسيمة	الحسيمة	city	
+نواكشوط	نواكشوط	city	
+نواذيبو	نواذيبو	city	
+مقديشو	مقديشو	city	
+هرجيسا	هرجيسا	city	
+لندن	لندن	city	
+باريس	باريس	city	
+برلين	برلين	city	
+روما	روما	city	
+مدريد	مدريد	city	
+موسكو	موسكو	city	
+بكين	بكين	city	
+طوكيو	طوكيو	city	
+واشنطن	واشنطن	city	
+نيويورك	نيويورك	city	
+جنيف	جنيف	city	
+فيينا	فيينا	city	
+بروكسل	بروكسل	city	
+إسطنبول	إسطنبول	city	
+أنقرة	أنقرة	city	
+طهران	طهران	city	
+نيودلهي	نيودلهي	city	
+مومباي	مومباي	city	
+إسلام آباد	إسلام آباد	city	
+كراتشي	كراتشي	city	
+سيول	سيول	city	
+كوالالمبور	كوالالمبور	city	
+جاكرتا	جاكرتا	city	
+بانكوك	بانكوك	city	
+شنغهاي	شنغهاي	city	
+هونغ كونغ	هونغ كونغ	city	
+سيدني	سيدني	city	
+تورنتو	تورنتو	city	
+أثينا	أثينا	city	
+لشبونة	لشبونة	city	
+أمستردام	أمستردام	city	
+ستوكهولم	ستوكهولم	city	
+دافوس	دافوس	city	
+ميونخ	ميونخ	city	
+ميلانو	ميلانو	city	
+برشلونة	برشلونة	city	
+لوس أنجلوس	لوس أنجلوس	city	
+شيكاغو	شيكاغو	city	
+أديس أبابا	أديس أبابا	city	
+نيروبي	نيروبي	city	
+لاغوس	لاغوس	city	
+ظفار	محافظة ظفار	region	
+مسندم	محافظة مسندم	region	
+محافظة الداخلية	محافظة الداخلية	region	
+شمال الباطنة	محافظة شمال الباطنة	region	
+جنوب الباطنة	محافظة جنوب الباطنة	region	
+جنوب الشرقية	محافظة جنوب الشرقية	region	
+شمال الشرقية	محافظة شمال الشرقية	region	
+محافظة الظاهرة	محافظة الظاهرة	region	
+محافظة الوسطى	محافظة الوسطى	region	
+الباطنة	الباطنة	region	
+القصيم	منطقة القصيم	region	
+المنطقة الشرقية	المنطقة الشرقية	region	
+منطقة عسير	منطقة عسير	region	
+منطقة الحدود الشمالية	منطقة الحدود الشمالية	region	
+منطقة الباحة	منطقة الباحة	region	
+منطقة الجوف	منطقة الجوف	region	
+محافظة العاصمة	محافظة العاصمة	region	
+مبارك الكبير	محافظة مبارك الكبير	region	
+محافظة الشمالية	محافظة الشمالية	region	
+محافظة الجنوبية	محافظة الجنوبية	region	
+أم صلال	بلدية أم صلال	region	
+الظعاين	بلدية الظعاين	region	
+بلدية الشمال	بلدية الشمال	region	
+الشيحانية	بلدية الشيحانية	region	
+لحج	محافظة لحج	region	
+أبين	محافظة أبين	region	
+شبوة	محافظة شبوة	region	
+المهرة	محافظة المهرة	region	
+سقطرى	محافظة سقطرى	region	
+صعدة	محافظة صعدة	region	
+حجة	محافظة حجة	region	
+ذمار	محافظة ذمار	region	
+نينوى	محافظة نينوى	region	
+الأنبار	محافظة الأنبار	region	
+ديالى	محافظة ديالى	region	
+بابل	محافظة بابل	region	
+واسط	محافظة واسط	region	
+ميسان	محافظة ميسان	region	
+ذي قار	محافظة ذي قار	region	
+المثنى	محافظة المثنى	region	
+القادسية	محافظة القادسية	region	
+محافظة صلاح الدين	محافظة صلاح الدين	region	
+إقليم كردستان	إقليم كردستان	region	
+كردستان العراق	كردستان العراق	region	
+البلقاء	محافظة البلقاء	region	
+ريف دمشق	محافظة ريف دمشق	region	
+جبل لبنان	محافظة جبل لبنان	region	
+محافظة الجنوب	محافظة الجنوب	region	
+البقاع	محافظة البقاع	region	
+عكار	محافظة عكار	region	
+بعلبك الهرمل	محافظة بعلبك الهرمل	region	
+الضفة الغربية	الضفة الغربية	region	
+الأراضي الفلسطينية	الأراضي الفلسطينية	region	
+الأرض الفلسطينية المحتلة	الأرض الفلسطينية المحتلة	region	
+الأراضي الفلسطينية المحتلة	الأراضي الفلسطينية المحتلة	region	
+رام الله والبيرة	محافظة رام الله والبيرة	region	
+القليوبية	محافظة القليوبية	region	
+الدقهلية	محافظة الدقهلية	region	
+محافظة الشرقية	محافظة الشرقية	region	
+محافظة الغربية	محافظة الغربية	region	
+المنوفية	محافظة المنوفية	region	
+محافظة البحيرة	محافظة البحيرة	region	
+كفر الشيخ	محافظة كفر الشيخ	region	
+شمال سيناء	محافظة شمال سيناء	region	
+جنوب سيناء	محافظة جنوب سيناء	region	
+البحر الأحمر	محافظة البحر الأحمر	region	
+الوادي الجديد	محافظة الوادي الجديد	region	
+مطروح	محافظة مطروح	region	
+سيناء	سيناء	region	
+الدلتا	الدلتا	region	
+الصعيد	الصعيد	region	
+ولاية الجزيرة	ولاية الجزيرة	region	
+نهر النيل	ولاية نهر النيل	region	
+سنار	ولاية سنار	region	
+النيل الأبيض	ولاية النيل الأبيض	region	
+النيل الأزرق	ولاية النيل الأزرق	region	
+شمال كردفان	ولاية شمال كردفان	region	
+جنوب كردفان	ولاية جنوب كردفان	region	
+غرب كردفان	ولاية غرب كردفان	region	
+شمال دارفور	ولاية شمال دارفور	region	
+جنوب دارفور	ولاية جنوب دارفور	region	
+غرب دارفور	ولاية غرب دارفور	region	
+وسط دارفور	ولاية وسط دارفور	region	
+شرق دارفور	ولاية شرق دارفور	region	
+دارفور	دارفور	region	
+كردفان	كردفان	region	
+برقة	برقة	region	
+فزان	فزان	region	
+طرابلس الغرب	طرابلس الغرب	region	
+أريانة	ولاية أريانة	region	
+بن عروس	ولاية بن عروس	region	
+منوبة	ولاية منوبة	region	
+المهدية	ولاية المهدية	region	
+القصرين	ولاية القصرين	region	
+سيدي بوزيد	ولاية سيدي بوزيد	region	
+مدنين	ولاية مدنين	region	
+تطاوين	ولاية تطاوين	region	
+قبلي	ولاية قبلي	region	
+جندوبة	ولاية جندوبة	region	
+باجة	ولاية باجة	region	
+ولاية الكاف	ولاية الكاف	region	
+سليانة	ولاية سليانة	region	
+زغوان	ولاية زغوان	region	
+ولاية الوادي	ولاية الوادي	region	
+غرداية	ولاية غرداية	region	
+الأغواط	ولاية الأغواط	region	
+أدرار	ولاية أدرار	region	
+تمنراست	ولاية تمنراست	region	
+بشار	ولاية بشار	region	
+الجلفة	ولاية الجلفة	region	
+المسيلة	ولاية المسيلة	region	
+الشلف	ولاية الشلف	region	
+سكيكدة	ولاية سكيكدة	region	
+جيجل	ولاية جيجل	region	
+مستغانم	ولاية مستغانم	region	
+معسكر	ولاية معسكر	region	
+تيارت	ولاية تيارت	region	
+سعيدة	ولاية سعيدة	region	
+البويرة	ولاية البويرة	region	
+بومرداس	ولاية بومرداس	region	
+تيبازة	ولاية تيبازة	region	
+المدية	ولاية المدية	region	
+عين الدفلى	ولاية عين الدفلى	region	
+خنشلة	ولاية خنشلة	region	
+سوق أهراس	ولاية سوق أهراس	region	
+تبسة	ولاية تبسة	region	
+قالمة	ولاية قالمة	region	
+الطارف	ولاية الطارف	region	
+إليزي	ولاية إليزي	region	
+تندوف	ولاية تندوف	region	
+النعامة	ولاية النعامة	region	
+ولاية البيض	ولاية البيض	region	
+غليزان	ولاية غليزان	region	
+عين تموشنت	ولاية عين تموشنت	region	
+سيدي بلعباس	ولاية سيدي بلعباس	region	
+برج بوعريريج	ولاية برج بوعريريج	region	
+ميلة	ولاية ميلة	region	
+أم البواقي	ولاية أم البواقي	region	
+تيسمسيلت	ولاية تيسمسيلت	region	
+طنجة تطوان الحسيمة	جهة طنجة تطوان الحسيمة	region	
+جهة الشرق	جهة الشرق	region	
+فاس مكناس	جهة فاس مكناس	region	
+الرباط سلا القنيطرة	جهة الرباط سلا القنيطرة	region	
+بني ملال خنيفرة	جهة بني ملال خنيفرة	region	
+الدار البيضاء سطات	جهة الدار البيضاء سطات	region	
+مراكش آسفي	جهة مراكش آسفي	region	
+درعة تافيلالت	جهة درعة تافيلالت	region	
+سوس ماسة	جهة سوس ماسة	region	
+كلميم واد نون	جهة كلميم واد نون	region	
+العيون الساقية الحمراء	جهة العيون الساقية الحمراء	region	
+الداخلة وادي الذهب	جهة الداخلة وادي الذهب	region	
+الشرق الأوسط	الشرق الأوسط	region	
+شمال أفريقيا	شمال أفريقيا	region	
+شمال إفريقيا	شمال إفريقيا	region	
+الخليج العربي	الخليج العربي	region	
+منطقة الخليج	منطقة الخليج	region	
+الخليج	الخليج	region	ambiguous
+المغرب العربي	المغرب العربي	region	
+بلاد الشام	بلاد الشام	region	
+أوروبا	أوروبا	region	
+آسيا	آسيا	region	
+أفريقيا	أفريقيا	region	
+إفريقيا	إفريقيا	region	
+أمريكا اللاتينية	أمريكا اللاتينية	region	
+أمريكا الشمالية	أمريكا الشمالية	region	
+أمريكا الجنوبية	أمريكا الجنوبية	region	
+أوقيانوسيا	أوقيانوسيا	region	
+القارة الأفريقية	القارة الأفريقية	region	
+القارة الأوروبية	القارة الأوروبية	region	
+شبه الجزيرة العربية	شبه الجزيرة العربية	region	
+"""#),
+        ("relative-dates", #"""
+# source: written for this project: the deictic date expressions of Modern Standard Arabic press copy (today, yesterday, tomorrow, last/next/this week, month and year) with their spelling variants
+# columns: form	unit (day, week, month, year)	offset (from the reference date, in units)
+اليوم	day	0
+أمس	day	-1
+الأمس	day	-1
+البارحة	day	-1
+أول أمس	day	-2
+أول من أمس	day	-2
+أمس الأول	day	-2
+غدا	day	1
+غدًا	day	1
+غداً	day	1
+الغد	day	1
+بعد غد	day	2
+بعد الغد	day	2
+الأسبوع الماضي	week	-1
+الأسبوع المنصرم	week	-1
+الأسبوع الفائت	week	-1
+الأسبوع السابق	week	-1
+الأسبوع قبل الماضي	week	-2
+الأسبوع الجاري	week	0
+الأسبوع الحالي	week	0
+هذا الأسبوع	week	0
+الأسبوع المقبل	week	1
+الأسبوع القادم	week	1
+الشهر الماضي	month	-1
+الشهر المنصرم	month	-1
+الشهر الفائت	month	-1
+الشهر السابق	month	-1
+الشهر قبل الماضي	month	-2
+الشهر الجاري	month	0
+الشهر الحالي	month	0
+هذا الشهر	month	0
+الشهر المقبل	month	1
+الشهر القادم	month	1
+العام الماضي	year	-1
+العام المنصرم	year	-1
+العام الفائت	year	-1
+العام السابق	year	-1
+العام قبل الماضي	year	-2
+العام الجاري	year	0
+العام الحالي	year	0
+هذا العام	year	0
+العام المقبل	year	1
+العام القادم	year	1
+السنة الماضية	year	-1
+السنة المنصرمة	year	-1
+السنة الفائتة	year	-1
+السنة السابقة	year	-1
+السنة الجارية	year	0
+السنة الحالية	year	0
+هذه السنة	year	0
+السنة المقبلة	year	1
+السنة القادمة	year	1
+"""#),
+        ("title-stops", #"""
+# source: hand-compiled from Modern Standard Arabic grammar: the reporting and action verbs of press releases (past tense, masculine and feminine), subordinating and clause-opening particles, prepositions that open a clause, and time adverbs — words that end an office's complement or a person's name
+# columns: form	kind (verb; particle: opens a clause; time: a time adverb; lead: a noun or preposition that introduces a person, such as برئاسة; inner: allowed inside a complement but never at its end)
+قال	verb
+قالت	verb
+أكد	verb
+أكدت	verb
+أوضح	verb
+أوضحت	verb
+أعلن	verb
+أعلنت	verb
+أشار	verb
+أشارت	verb
+صرح	verb
+صرحت	verb
+ذكر	verb
+ذكرت	verb
+أضاف	verb
+أضافت	verb
+بين	verb
+بينت	verb
+لفت	verb
+لفتت	verb
+نوه	verb
+نوهت	verb
+شدد	verb
+شددت	verb
+أفاد	verb
+أفادت	verb
+كشف	verb
+كشفت	verb
+أبلغ	verb
+أبلغت	verb
+وقع	verb
+وقعت	verb
+افتتح	verb
+افتتحت	verb
+دشن	verb
+دشنت	verb
+ترأس	verb
+ترأست	verb
+رأس	verb
+شارك	verb
+شاركت	verb
+استقبل	verb
+استقبلت	verb
+التقى	verb
+التقت	verb
+زار	verb
+زارت	verb
+أعرب	verb
+أعربت	verb
+ثمن	verb
+ثمنت	verb
+رحب	verb
+رحبت	verb
+دعا	verb
+دعت	verb
+أشاد	verb
+أشادت	verb
+قدم	verb
+قدمت	verb
+تسلم	verb
+تسلمت	verb
+سلم	verb
+سلمت	verb
+أصدر	verb
+أصدرت	verb
+بحث	verb
+بحثت	verb
+ناقش	verb
+ناقشت	verb
+استعرض	verb
+استعرضت	verb
+اطلع	verb
+اطلعت	verb
+حضر	verb
+حضرت	verb
+رعى	verb
+رعت	verb
+أطلق	verb
+أطلقت	verb
+عقد	verb
+عقدت	verb
+نظم	verb
+نظمت	verb
+تابع	verb
+تابعت	verb
+اعتبر	verb
+اعتبرت	verb
+توقع	verb
+توقعت	verb
+أوصى	verb
+أوصت	verb
+أشرف	verb
+أشرفت	verb
+ألقى	verb
+ألقت	verb
+هنأ	verb
+هنأت	verb
+وجه	verb
+وجهت	verb
+كان	verb
+كانت	verb
+أصبح	verb
+أصبحت	verb
+يقول	verb
+تقول	verb
+إن	particle
+أن	particle
+إنه	particle
+أنه	particle
+إنها	particle
+أنها	particle
+بأن	particle
+لأن	particle
+كأن	particle
+لكن	particle
+لكنه	particle
+الذي	particle
+التي	particle
+الذين	particle
+اللذين	particle
+اللتين	particle
+اللواتي	particle
+حيث	particle
+كما	particle
+بينما	particle
+فيما	particle
+عندما	particle
+حين	particle
+ثم	particle
+قد	particle
+لقد	particle
+لم	particle
+لن	particle
+لا	particle
+ما	particle
+إذ	particle
+إذا	particle
+حتى	particle
+عن	particle
+على	particle
+إلى	particle
+من	particle
+منذ	particle
+مع	particle
+خلال	particle
+عقب	particle
+بعد	particle
+قبل	particle
+أثناء	particle
+إثر	particle
+حول	particle
+عبر	particle
+أمام	particle
+بشأن	particle
+هذا	particle
+هذه	particle
+ذلك	particle
+تلك	particle
+هو	particle
+هي	particle
+أيضا	particle
+أيضًا	particle
+كل	particle
+جميع	particle
+نحو	particle
+حوالي	particle
+أكثر	particle
+أقل	particle
+اليوم	time
+أمس	time
+غدا	time
+غدًا	time
+الليلة	time
+صباح	time
+مساء	time
+برئاسة	lead
+بحضور	lead
+بمشاركة	lead
+رعاية	lead
+برعاية	lead
+يرأسه	lead
+ويرأسه	lead
+في	inner
+لدى	inner
+باسم	inner
+ضمن	inner
+"""#),
+        ("weekdays", #"""
+# source: written for this project: the names of the days of the week in Modern Standard Arabic, with and without the article and with the hamza/alef spellings found in press copy
+# columns: form	weekday (1 = Sunday … 7 = Saturday)
+الأحد	1
+الاحد	1
+الاثنين	2
+الإثنين	2
+الأثنين	2
+الثلاثاء	3
+الثلثاء	3
+الأربعاء	4
+الاربعاء	4
+الأربعا	4
+الخميس	5
+الجمعة	6
+السبت	7
+"""#),
     ]
 }

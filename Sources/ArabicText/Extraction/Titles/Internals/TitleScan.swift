@@ -1,0 +1,655 @@
+/// The title and person rules run over one document: honorific runs, offices with their
+/// complements, names, links, and the trimming of organisations a ل-phrase of an office overran.
+///
+/// `وقال سعادة الشيخ سالم بن علي الكثيري، رئيس بلدية ظفار، إن…` → honorific `سعادة الشيخ`,
+/// person `سالم بن علي الكثيري`, position `رئيس بلدية ظفار`, and a link tying them to the
+/// organisation `بلدية ظفار` found by the organisation extractor.
+struct TitleScan {
+    /// A span of tokens, less a proclitic of `drop` UTF-8 bytes on the first token.
+    struct Span: Hashable {
+        var tokens: Range<Int>
+        var drop: Int = 0
+    }
+
+    /// A title found in the document.
+    struct Title {
+        var span: Span
+        var role: TitleRole
+        var follower: TitleFollower
+        /// Offices only.
+        var office: OfficeEntry?
+        /// Offices only: first token after the office phrase.
+        var complementStart: Int = 0
+        var rule: String
+        var isValid = true
+        var hasPerson = false
+    }
+
+    /// A person found in the document.
+    struct Person {
+        var span: Span
+        var rule: String
+    }
+
+    /// How much evidence a name needs.
+    enum NameMode {
+        /// After an honorific that takes any follower: any name-like words.
+        case loose
+        /// After a rank or an honorific that needs a name: a known given name, a particle or a nisba.
+        case strict
+        /// Right after an office, without a comma: must start with a given name.
+        case afterOffice
+        /// From the given-name lexicon alone.
+        case lexicon
+    }
+
+    /// The result of parsing a name.
+    struct ParsedName {
+        var span: Span
+        var startsWithGivenName = false
+        var startsWithCommonName = false
+        var hasParticle = false
+        var endsWithNisba = false
+        var knownNames = 0
+        var words = 0
+    }
+
+    let analysis: TextAnalysis
+    let lexicons: TitleLexicons
+    let count: Int
+    /// Original scalar range of each token.
+    private var tokenScalars: [Range<Int>] = []
+    private var dateCover: [Bool]
+    private var placeCover: [Bool]
+    private var orgCover: [Bool]
+    /// Tokens inside a count or an ordinal: never part of a name (ما يزيد على، محمد الخامس).
+    private var numberCover: [Bool]
+    /// For an organisation starting at a token: the end token of the longest one.
+    private var orgEndAt: [Int: Int] = [:]
+    /// Organisation candidates with their token ranges.
+    private var organizations: [(index: Int, tokens: Range<Int>)] = []
+    /// Tokens taken by a title or a person of this scan.
+    private var claimed: [Bool]
+    private(set) var titles: [Title] = []
+    private(set) var persons: [Person] = []
+
+    init(analysis: TextAnalysis, lexicons: TitleLexicons, candidates: EntityCandidates) {
+        self.analysis = analysis
+        self.lexicons = lexicons
+        let count = analysis.tokens.count
+        self.count = count
+        dateCover = Array(repeating: false, count: count)
+        placeCover = Array(repeating: false, count: count)
+        orgCover = Array(repeating: false, count: count)
+        numberCover = Array(repeating: false, count: count)
+        claimed = Array(repeating: false, count: count)
+        tokenScalars.reserveCapacity(count)
+        for token in analysis.tokens {
+            tokenScalars.append(analysis.normalized.originalScalarRange(fromNormalizedUTF8: token.utf8Range))
+        }
+        for (index, entity) in candidates.entities.enumerated() {
+            switch entity.type {
+            case .date, .place, .organization, .count, .ordinal:
+                guard let range = tokenRange(of: entity) else { continue }
+                for i in range {
+                    switch entity.type {
+                    case .date: dateCover[i] = true
+                    case .place: placeCover[i] = true
+                    case .count, .ordinal: numberCover[i] = true
+                    default: orgCover[i] = true
+                    }
+                }
+                if entity.type == .organization {
+                    organizations.append((index, range))
+                    orgEndAt[range.lowerBound] = max(orgEndAt[range.lowerBound] ?? 0, range.upperBound)
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    // MARK: - Token helpers
+
+    /// The tokens an entity covers (by original scalar offsets).
+    func tokenRange(of entity: Entity) -> Range<Int>? {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokenScalars[mid].upperBound <= entity.start { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < count && tokenScalars[end].lowerBound < entity.end { end += 1 }
+        return low < end ? low..<end : nil
+    }
+
+    private func word(_ i: Int) -> String { analysis.word(i) }
+
+    private func isArabic(_ i: Int) -> Bool { analysis.kind(i) == .arabicWord }
+
+    private func isComma(_ i: Int) -> Bool {
+        guard analysis.kind(i) == .punctuation else { return false }
+        let w = word(i)
+        return w == "،" || w == ","
+    }
+
+    /// Whether token `i` continues the line of token `i - 1`.
+    private func sameLine(_ i: Int) -> Bool { !analysis.hasLineBreak(before: i) }
+
+    /// The stop word at token `i`, also behind a conjunction or ب (وقال، فإن، بأن).
+    private func stop(_ i: Int) -> StopWord? {
+        guard isArabic(i) else { return nil }
+        let w = word(i)
+        if let kind = lexicons.stops[w] { return kind }
+        var scalars = Substring(w).unicodeScalars
+        for _ in 0..<2 {
+            guard let first = scalars.first, scalars.count >= 3,
+                first == "و" || first == "ف" || first == "ب"
+            else { break }
+            scalars = scalars.dropFirst()
+            if let kind = lexicons.stops[String(scalars)], kind != .inner { return kind }
+        }
+        return nil
+    }
+
+    private func scalarCount(_ w: String) -> Int { w.unicodeScalars.count }
+
+    /// `البوسعيدي`، `الكلباني`: an article, at least three letters, a final ي — written ي in
+    /// the original, not the ى of `الملتقى` that normalisation folds into ي.
+    private func isNisba(_ i: Int) -> Bool {
+        let w = word(i)
+        guard w.hasPrefix("ال"), w.hasSuffix("ي"), scalarCount(w) >= 5 else { return false }
+        return analysis.originalText(tokens: i..<(i + 1)).unicodeScalars.last(where: { $0.properties.generalCategory != .nonspacingMark }) == "\u{064A}"
+    }
+
+    /// Whether `w` carries a proclitic before the article (والـ، بالـ، فالـ، كالـ، للـ).
+    private func hasProcliticArticle(_ w: String) -> Bool {
+        w.hasPrefix("وال") || w.hasPrefix("بال") || w.hasPrefix("فال") || w.hasPrefix("كال") || w.hasPrefix("لل")
+    }
+
+    /// A given name starting at token `i`: its end token and whether it is also an everyday word.
+    ///
+    /// Lexicon names (one or more words), عبد + a definite word (عبد الرحيم), عبدال… written
+    /// joined, X الدين, and a kunya (أبو + name).
+    func givenName(at i: Int) -> (end: Int, common: Bool)? {
+        guard isArabic(i), !dateCover[i], !orgCover[i], !numberCover[i] else { return nil }
+        if let match = lexicons.givenNames.match(in: analysis, at: i) {
+            return (match.tokens.upperBound, match.value.isCommonWord)
+        }
+        let w = word(i)
+        let next = i + 1 < count && isArabic(i + 1) && sameLine(i + 1) ? word(i + 1) : nil
+        if w == "عبد", let next, next.hasPrefix("ال"), scalarCount(next) >= 4 { return (i + 2, false) }
+        if w.hasPrefix("عبدال"), scalarCount(w) >= 7 { return (i + 1, false) }
+        if next == "الدين", !w.hasPrefix("ال"), lexicons.stops[w] == nil { return (i + 2, false) }
+        if lexicons.particles[w] == .kunya, let next, lexicons.stops[next] == nil, !placeCover[i] {
+            return (i + 2, false)
+        }
+        return nil
+    }
+
+    /// Whether token `i` may be part of a person's name.
+    private func isNameWord(_ i: Int, afterParticle: Bool = false) -> Bool {
+        guard i < count, isArabic(i), !dateCover[i], !orgCover[i], !numberCover[i], !claimed[i] else { return false }
+        if placeCover[i] && !afterParticle { return false }
+        let w = word(i)
+        if lexicons.givenNames.value(ofWord: w) != nil { return true }
+        if stop(i) != nil || lexicons.particles[w] != nil { return false }
+        if lexicons.honorifics.match(in: analysis, at: i) != nil { return false }
+        if lexicons.offices.match(in: analysis, at: i) != nil { return false }
+        if w.hasPrefix("ي") || hasProcliticArticle(w) || scalarCount(w) < 2 { return false }
+        return true
+    }
+
+    // MARK: - Names
+
+    /// Parses a name at token `start`: ism, nasab chain, further names, family name or nisba.
+    ///
+    /// `سالم بن مسلم البوسعيدي`، `عبدالعزيز بن تركي بن سعود`، `خالد عبيد الطنيجي`، `آل سعود`.
+    func parseName(at start: Int) -> ParsedName? {
+        guard start < count, isArabic(start), !claimed[start] else { return nil }
+        var parsed = ParsedName(span: Span(tokens: start..<start))
+        var i = start
+        let first = word(start)
+        if let name = givenName(at: start) {
+            parsed.startsWithGivenName = true
+            parsed.startsWithCommonName = name.common
+            if !name.common { parsed.knownNames += 1 }
+            i = name.end
+        } else if first.hasPrefix("و"), scalarCount(first) >= 4,
+            first.hasPrefix("وو") || lexicons.givenNames.value(ofWord: String(first.unicodeScalars.dropFirst())) != nil
+        {
+            // A conjunction glued to the name: ووانغ، ومحمد.
+            let stem = String(first.unicodeScalars.dropFirst())
+            parsed.span.drop = 2
+            if let entry = lexicons.givenNames.value(ofWord: stem) {
+                parsed.startsWithGivenName = true
+                parsed.startsWithCommonName = entry.isCommonWord
+                if !entry.isCommonWord { parsed.knownNames += 1 }
+            }
+            guard !dateCover[start], !orgCover[start], !placeCover[start] else { return nil }
+            i = start + 1
+        } else if isNameWord(start) {
+            i = start + 1
+        } else {
+            return nil
+        }
+        parsed.words = 1
+        var plain = 0
+        var lastWasNisba = isNisba(i - 1)
+        while i < count, sameLine(i), parsed.words < 7 {
+            let w = word(i)
+            if let particle = lexicons.particles[w] {
+                let unit = i + 1
+                guard unit < count, sameLine(unit), isArabic(unit), !dateCover[unit], !orgCover[unit] else { break }
+                var end = unit + 1
+                if let name = givenName(at: unit) {
+                    end = name.end
+                } else if stop(unit) != nil || !isNameWord(unit, afterParticle: true) {
+                    break
+                }
+                parsed.hasParticle = true
+                parsed.words += 1
+                i = end
+                if particle == .family { lastWasNisba = true; continue }
+                lastWasNisba = isNisba(i - 1)
+                continue
+            }
+            if lastWasNisba { break }
+            if let name = givenName(at: i), !claimed[i] {
+                if !name.common { parsed.knownNames += 1 }
+                i = name.end
+            } else if isNameWord(i), plain < 3 {
+                plain += 1
+                i += 1
+            } else {
+                break
+            }
+            parsed.words += 1
+            lastWasNisba = isNisba(i - 1)
+        }
+        parsed.span.tokens = start..<i
+        parsed.endsWithNisba = isNisba(i - 1)
+        return parsed
+    }
+
+    /// A name at `start` with the evidence `mode` asks for.
+    func name(at start: Int, mode: NameMode) -> ParsedName? {
+        guard let parsed = parseName(at: start) else { return nil }
+        switch mode {
+        case .loose:
+            return parsed
+        case .strict:
+            let known = parsed.startsWithGivenName || parsed.hasParticle || (parsed.words >= 2 && parsed.endsWithNisba)
+            return known ? parsed : nil
+        case .afterOffice:
+            return parsed.startsWithGivenName && !parsed.startsWithCommonName ? parsed : nil
+        case .lexicon:
+            guard parsed.startsWithGivenName else { return nil }
+            if parsed.startsWithCommonName {
+                return parsed.hasParticle || parsed.knownNames >= 1 ? parsed : nil
+            }
+            // A second known name, a nasab, or a short name ending in a nisba: محمد صالح، محمد بن راشد.
+            if parsed.hasParticle || parsed.knownNames >= 2 || parsed.endsWithNisba && parsed.words <= 4 { return parsed }
+            // One known name right after a verb of saying: قال محمد.
+            return start > 0 && stop(start - 1) == .verb ? parsed : nil
+        }
+    }
+
+    // MARK: - Titles
+
+    /// The run of honorifics at `i`: `سعادة السيد`، `صاحب السمو الملكي الأمير`، `أ.د.`.
+    private func honorificRun(at i: Int) -> (span: Span, follower: TitleFollower)? {
+        guard let first = lexicons.honorifics.match(in: analysis, at: i, proclitics: true) else { return nil }
+        var end = first.tokens.upperBound
+        var followers = [first.value.follower]
+        while end < count, sameLine(end), let next = lexicons.honorifics.match(in: analysis, at: end) {
+            end = next.tokens.upperBound
+            followers.append(next.value.follower)
+        }
+        let follower: TitleFollower =
+            followers.contains(.any) ? .any : followers.contains(.office) ? .office : .name
+        return (Span(tokens: i..<end, drop: first.prefixBytes), follower)
+    }
+
+    /// Where an office's complement ends: at a comma or other punctuation, a verb or clause
+    /// word, a date, an honorific, a given name (the holder), or the end of the line.
+    ///
+    /// Organisations found earlier are taken whole. `في، لدى، باسم` may sit inside but not last.
+    private func complementEnd(from start: Int) -> (end: Int, stoppedAtName: Bool) {
+        var i = start
+        var last = start
+        while i < count, i - start < 14, sameLine(i) {
+            if dateCover[i] || claimed[i] { break }
+            if let orgEnd = orgEndAt[i] {
+                i = orgEnd
+                last = i
+                continue
+            }
+            switch analysis.kind(i) {
+            case .latinWord?:
+                i += 1
+                last = i
+                continue
+            case .arabicWord?:
+                break
+            default:
+                return (last, false)
+            }
+            if lexicons.honorifics.match(in: analysis, at: i) != nil { break }
+            if let kind = stop(i) {
+                if kind == .inner {
+                    i += 1
+                    continue
+                }
+                break
+            }
+            let w = word(i)
+            if !w.hasPrefix("ال"), givenName(at: i).map({ !$0.common }) == true { return (last, true) }
+            if w.hasPrefix("ي") { break }
+            i += 1
+            last = i
+        }
+        return (last, false)
+    }
+
+    /// Whether the complement starting at `i` names something definite: an organisation, a
+    /// place, a Latin name or a definite word (الهيئة، بالوزارة، للاتحاد).
+    private func hasDefiniteComplement(_ title: Title) -> Bool {
+        let i = title.complementStart
+        guard i < title.span.tokens.upperBound else { return false }
+        if orgCover[i] || placeCover[i] || analysis.kind(i) == .latinWord { return true }
+        let w = word(i)
+        return w.hasPrefix("ال") || hasProcliticArticle(w)
+    }
+
+    // MARK: - The scan
+
+    /// Finds the honorifics, offices and names of the document.
+    mutating func run() {
+        var i = 0
+        while i < count {
+            if claimed[i] || dateCover[i] || !isArabic(i) {
+                i += 1
+                continue
+            }
+            if let run = honorificRun(at: i) {
+                let j = run.span.tokens.upperBound
+                if j < count, sameLine(j), lexicons.offices.match(in: analysis, at: j) != nil {
+                    addTitle(Title(span: run.span, role: .honorific, follower: run.follower, rule: "title.honorific"))
+                    i = j
+                    continue
+                }
+                if run.follower != .office, j < count, sameLine(j),
+                    let parsed = name(at: j, mode: run.follower == .name ? .strict : .loose)
+                {
+                    addTitle(Title(span: run.span, role: .honorific, follower: run.follower, rule: "title.honorific"))
+                    addPerson(Person(span: parsed.span, rule: "person.after_honorific"))
+                    i = parsed.span.tokens.upperBound
+                    continue
+                }
+            }
+            if let office = lexicons.offices.match(in: analysis, at: i, proclitics: true) {
+                let start = office.tokens.upperBound
+                let (end, stoppedAtName) = complementEnd(from: start)
+                addTitle(Title(
+                    span: Span(tokens: i..<end, drop: office.prefixBytes), role: .position,
+                    follower: office.value.follower, office: office.value, complementStart: start,
+                    rule: "title.position"))
+                i = end
+                if stoppedAtName, let parsed = name(at: end, mode: .afterOffice) {
+                    titles[titles.count - 1].hasPerson = true
+                    addPerson(Person(span: parsed.span, rule: "person.after_office"))
+                    i = parsed.span.tokens.upperBound
+                }
+                continue
+            }
+            i += 1
+        }
+        findAppositions()
+        findLexiconNames()
+        findRepeatedNames()
+        validateTitles()
+    }
+
+    private mutating func addTitle(_ title: Title) {
+        for t in title.span.tokens { claimed[t] = true }
+        titles.append(title)
+    }
+
+    private mutating func addPerson(_ person: Person) {
+        for t in person.span.tokens { claimed[t] = true }
+        persons.append(person)
+    }
+
+    /// `قال محمد بن مبارك الكلباني، مدير عام …`: a name between a verb (or clause start) and
+    /// the comma before an office.
+    private mutating func findAppositions() {
+        for title in titles where title.role == .position {
+            let comma = title.span.tokens.lowerBound - 1
+            guard comma >= 1, isComma(comma), sameLine(title.span.tokens.lowerBound) else { continue }
+            var start = comma
+            while start - 1 >= 0, comma - (start - 1) <= 8, sameLine(start) {
+                let j = start - 1
+                if isNameWord(j) || lexicons.particles[word(j)] != nil && !claimed[j] || isConjoinedName(j) {
+                    start = j
+                } else {
+                    break
+                }
+            }
+            guard start < comma, isBoundary(before: start) else { continue }
+            guard let parsed = name(at: start, mode: .loose), parsed.span.tokens.upperBound == comma,
+                !parsed.span.tokens.contains(where: { claimed[$0] })
+            else { continue }
+            addPerson(Person(span: parsed.span, rule: "person.apposition"))
+        }
+    }
+
+    /// `ووانغ`: a conjunction glued to a word that starts with و.
+    private func isConjoinedName(_ i: Int) -> Bool {
+        isArabic(i) && !claimed[i] && word(i).hasPrefix("وو")
+    }
+
+    /// Whether a name may start at `i`: after a verb, clause word, punctuation, a title, or at a line start.
+    private func isBoundary(before i: Int) -> Bool {
+        if i == 0 || !sameLine(i) { return true }
+        let j = i - 1
+        if claimed[j] { return titles.contains { $0.span.tokens.upperBound == i } }
+        switch analysis.kind(j) {
+        case .punctuation?, .symbol?, .number?: return true
+        default: break
+        }
+        return stop(j) != nil
+    }
+
+    /// Names known from the given-name lexicon with enough evidence: `محمد بن راشد`.
+    private mutating func findLexiconNames() {
+        var i = 0
+        while i < count {
+            guard !claimed[i], givenName(at: i) != nil || word(i).hasPrefix("و") else {
+                i += 1
+                continue
+            }
+            if let parsed = name(at: i, mode: .lexicon) {
+                addPerson(Person(span: parsed.span, rule: "person.given_name"))
+                i = parsed.span.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// A family name seen in a full name earlier in the document, used alone: `وقال الحضرمي`.
+    private mutating func findRepeatedNames() {
+        var family: Set<String> = []
+        for person in persons where person.span.tokens.count >= 2 {
+            guard person.rule != "person.given_name" else { continue }
+            let lastIndex = person.span.tokens.upperBound - 1
+            let last = word(lastIndex)
+            if isNisba(lastIndex) || lexicons.givenNames.value(ofWord: last) == nil && scalarCount(last) >= 3 {
+                family.insert(last)
+            }
+        }
+        guard !family.isEmpty else { return }
+        for i in 0..<count where !claimed[i] && isArabic(i) && !orgCover[i] && !dateCover[i] {
+            if family.contains(word(i)) {
+                addPerson(Person(span: Span(tokens: i..<(i + 1)), rule: "person.repeated"))
+            }
+        }
+    }
+
+    /// Drops titles whose lexicon entry asks for a context the text does not give.
+    private mutating func validateTitles() {
+        for (index, title) in titles.enumerated() {
+            let person = personBeside(title) != nil
+            if person { titles[index].hasPerson = true }
+            switch title.follower {
+            case .context:
+                titles[index].isValid = person || hasDefiniteComplement(title)
+            case .person:
+                titles[index].isValid = person
+            default:
+                break
+            }
+        }
+    }
+
+    /// The person written right after `title`, or right before it across a comma.
+    private func personBeside(_ title: Title) -> Int? {
+        let range = title.span.tokens
+        for (index, person) in persons.enumerated() {
+            let p = person.span.tokens
+            if p.lowerBound == range.upperBound { return index }
+            if title.role == .position, p.upperBound + 1 == range.lowerBound, isComma(p.upperBound) { return index }
+            if p.upperBound == range.lowerBound { return index }
+        }
+        return nil
+    }
+
+    // MARK: - Output
+
+    /// Appends the titles and persons to `candidates`, trims organisations that overran into an
+    /// office's ل-phrase, and links each person to the titles beside them.
+    mutating func emit(into candidates: inout EntityCandidates) {
+        trimOrganizations(in: &candidates)
+        var titleIndexes: [Int?] = []
+        for title in titles {
+            guard title.isValid, !title.span.tokens.isEmpty else {
+                titleIndexes.append(nil)
+                continue
+            }
+            let entity = analysis.entity(
+                .title, tokens: title.span.tokens, dropLeadingBytes: title.span.drop, rule: title.rule, role: title.role)
+            titleIndexes.append(candidates.append(entity))
+        }
+        for person in persons {
+            let entity = analysis.entity(
+                .person, tokens: person.span.tokens, dropLeadingBytes: person.span.drop, rule: person.rule)
+            let personIndex = candidates.append(entity)
+            let linked = titlesBeside(person)
+            let indexes = linked.compactMap { titleIndexes[$0] }
+            guard !indexes.isEmpty else { continue }
+            var organization: Int?
+            if let position = linked.first(where: { titles[$0].role == .position }) {
+                organization = organizationOf(titles[position], candidates: candidates)
+            }
+            candidates.link(person: personIndex, titles: indexes, organization: organization)
+        }
+    }
+
+    /// Title indexes written beside `person`: the chain of titles right before the name, and an
+    /// office right after it (across a comma) when none precedes.
+    private func titlesBeside(_ person: Person) -> [Int] {
+        var result: [Int] = []
+        var start = person.span.tokens.lowerBound
+        while let index = titles.lastIndex(where: { $0.isValid && $0.span.tokens.upperBound == start }),
+            sameLine(start)
+        {
+            result.append(index)
+            start = titles[index].span.tokens.lowerBound
+        }
+        if !result.contains(where: { titles[$0].role == .position }) {
+            let end = person.span.tokens.upperBound
+            let next = end < count && isComma(end) ? end + 1 : end
+            if let index = titles.firstIndex(where: {
+                $0.isValid && $0.role == .position && $0.span.tokens.lowerBound == next
+            }), next < count, sameLine(next) {
+                result.append(index)
+            }
+        }
+        return result.sorted()
+    }
+
+    /// The organisation of an office: the last organisation inside it, else an earlier one the
+    /// office refers to (`مدير عام الهيئة` → the هيئة named before; `وزير التعليم` → `وزارة التعليم`).
+    private func organizationOf(_ title: Title, candidates: EntityCandidates) -> Int? {
+        let range = title.span.tokens
+        var best: (index: Int, tokens: Range<Int>)?
+        for org in organizations where org.tokens.lowerBound >= range.lowerBound && org.tokens.upperBound <= range.upperBound {
+            if let current = best {
+                if org.tokens.lowerBound > current.tokens.lowerBound
+                    || org.tokens.lowerBound == current.tokens.lowerBound && org.tokens.count > current.tokens.count
+                {
+                    best = org
+                }
+            } else {
+                best = org
+            }
+        }
+        if let best { return best.index }
+        // Earlier organisations by their normalised words.
+        let earlier = organizations.filter { $0.tokens.upperBound <= range.lowerBound }
+        guard !earlier.isEmpty else { return nil }
+        let words: [(index: Int, words: [String])] = earlier.map { org in
+            (org.index, lexicons.offices.words(of: candidates.entities[org.index].text))
+        }
+        let complement = Array(title.complementStart..<range.upperBound).map(word)
+        if let head = title.office?.organizationHead, !complement.isEmpty {
+            for org in words.reversed() where org.words.first == head && org.words.count >= 2 {
+                let rest = Array(org.words.dropFirst())
+                if complement.starts(with: rest) { return org.index }
+            }
+        }
+        for w in complement {
+            for split in Proclitics.splits(of: w) where split.stem.hasPrefix("ال") && scalarCount(split.stem) >= 4 {
+                var heads = [String(split.stem.unicodeScalars.dropFirst(2))]
+                if let implied = lexicons.offices.value(ofWord: split.stem)?.organizationHead { heads.append(implied) }
+                for org in words.reversed() {
+                    guard let first = org.words.first else { continue }
+                    let head = first.hasPrefix("ال") ? String(first.unicodeScalars.dropFirst(2)) : first
+                    if heads.contains(head) { return org.index }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Cuts an organisation inside an office that takes a ل-complement before that ل-phrase:
+    /// in `وكيل وزارة العمل لتنمية الموارد البشرية` the organisation is `وزارة العمل`.
+    private mutating func trimOrganizations(in candidates: inout EntityCandidates) {
+        for title in titles where title.isValid && title.office?.takesLamComplement == true {
+            let range = title.span.tokens
+            for (position, org) in organizations.enumerated()
+            where org.tokens.lowerBound >= title.complementStart && org.tokens.upperBound <= range.upperBound {
+                var cut: Int?
+                var k = org.tokens.lowerBound + 2
+                while k < org.tokens.upperBound {
+                    let w = word(k)
+                    if isArabic(k), w.hasPrefix("ل"), scalarCount(w) >= 4 { cut = k; break }
+                    if isArabic(k), w.hasPrefix("ال"), lexicons.offices.value(ofWord: w) != nil { cut = k; break }
+                    k += 1
+                }
+                guard let cut else { continue }
+                let old = candidates.entities[org.index]
+                let firstToken = org.tokens.lowerBound
+                let drop = (old.start - tokenScalars[firstToken].lowerBound) * 2
+                var trimmed = analysis.entity(
+                    .organization, tokens: firstToken..<cut, dropLeadingBytes: drop, rule: old.rule)
+                guard trimmed.start == old.start, trimmed.end < old.end else { continue }
+                trimmed.canonical = old.canonical == nil || old.canonical == old.text ? nil : old.canonical
+                trimmed.value = old.value
+                candidates.replace(at: org.index, with: trimmed)
+                organizations[position].tokens = firstToken..<cut
+            }
+        }
+    }
+}
