@@ -1,0 +1,505 @@
+/// Finds counts and ordinals: cardinal quantities with their qualifier and unit, dual nouns, and ordinal numbers.
+///
+/// `تدريب أكثر من 95 كفاءة وطنية` → count `أكثر من 95` (95, more_than, unit `كفاءة وطنية`);
+/// `بتكلفة 12.5 مليون ريال عماني` → count `12.5 مليون` (12500000, unit `ريال عماني`);
+/// `نسبتها 8.4%` → count `8.4%` (unit `%`); `ممارستين` → count 2 (unit `ممارسة`);
+/// `المذكرات الثلاث` → count `الثلاث` (3); `النسخة الثالثة` → ordinal `الثالثة` (3);
+/// `الدفعة الـ14` → ordinal `الـ14`.
+///
+/// Not counts:
+/// - numbers after the words of `count-blockers.tsv` (`المادة 12`، `القرار رقم 665`، `الساعة 10`),
+///   unless a counted noun follows;
+/// - telephone numbers and codes: digit strings of seven or more digits without separators, or
+///   with a leading zero; numbers glued to a hyphen or slash (`كوفيد-19`);
+/// - years: an integer from 1900 to 2100 with no qualifier, no `%` and no counted noun that is
+///   clearly one (a known noun, a currency, a unit of measure, or a word with tanween:
+///   `2025 موظفًا`) — `موسم الخريف 2025`، `رؤية عمان 2040` are left to the date extractor;
+/// - number words with no counted noun after them (`تسع` the verb, vague `عشرات`، `آلاف`، `عدة`);
+///   fractions alone (`الربع`، `نصف`).
+///
+/// Ordinals with the article after a word that has neither the article nor a pronoun suffix are
+/// names or month names, not ordinals (`محمد الخامس`، `كانون الثاني`).
+public struct NumberExtractor: EntityExtractor {
+    let parser: ArabicNumberParser
+    private var lexicon: NumberLexicon { parser.lexicon }
+
+    /// An extractor reading the number lexicons of `lexicons`.
+    public init(lexicons: LexiconSet = .builtIn) {
+        parser = ArabicNumberParser(lexicons: lexicons)
+    }
+
+    /// Appends the counts and ordinals of `analysis`.
+    ///
+    /// - Complexity: O(n) in the number of tokens: one dictionary lookup per word.
+    public func extract(from analysis: TextAnalysis, into candidates: inout EntityCandidates) {
+        let count = analysis.tokens.count
+        var i = 0
+        while i < count {
+            if let next = extract(at: i, in: analysis, into: &candidates) {
+                i = max(next, i + 1)
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Reads whatever starts at token `index`; returns the token after what was consumed.
+    private func extract(at index: Int, in analysis: TextAnalysis, into candidates: inout EntityCandidates) -> Int? {
+        switch analysis.kind(index) {
+        case .number:
+            guard let match = parser.number(in: analysis, at: index) else { return nil }
+            return count(match, qualifier: nil, in: analysis, into: &candidates) ?? match.tokens.upperBound
+        case .arabicWord:
+            break
+        default:
+            return nil
+        }
+        let word = analysis.word(index)
+        let readings = lexicon.readings(of: word)
+        if let end = qualified(at: index, readings: readings, in: analysis, into: &candidates) { return end }
+        if parser.articlePrefixBytes(word) != nil || !readings.isEmpty {
+            if let end = ordinalOrDefiniteCardinal(at: index, in: analysis, into: &candidates) { return end }
+        }
+        if readings.isEmpty { return nil }
+        if let match = parser.number(in: analysis, at: index) {
+            return count(match, qualifier: nil, in: analysis, into: &candidates) ?? match.tokens.upperBound
+        }
+        for reading in readings {
+            if case .dual(let singular) = reading.item {
+                return dual(at: index, reading: reading, singular: singular, in: analysis, into: &candidates)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Counts
+
+    /// A qualifier phrase followed by a number: `أكثر من 95`، `بنحو 180 ألف`.
+    private func qualified(
+        at index: Int, readings: [NumberLexicon.Reading], in analysis: TextAnalysis,
+        into candidates: inout EntityCandidates
+    ) -> Int? {
+        var best: (end: Int, qualifier: CountQualifier, prefixBytes: Int)?
+        for reading in readings {
+            guard case .phrase(let p) = reading.item, case .qualifier(let qualifier, after: false) = lexicon.phrases[p].kind,
+                let end = parser.phraseEnd(lexicon.phrases[p], in: analysis, at: index)
+            else { continue }
+            if let current = best, current.end >= end { continue }
+            best = (end, qualifier, reading.prefixBytes)
+        }
+        guard let best, best.end < analysis.tokens.count, !analysis.hasLineBreak(before: best.end),
+            let match = parser.number(in: analysis, at: best.end), match.prefixBytes == 0
+        else { return nil }
+        let start = CountStart(token: index, prefixBytes: best.prefixBytes, qualifier: best.qualifier)
+        return count(match, qualifier: start, in: analysis, into: &candidates)
+    }
+
+    /// Where a count's span starts when a qualifier stands before the number.
+    private struct CountStart {
+        var token: Int
+        var prefixBytes: Int
+        var qualifier: CountQualifier
+    }
+
+    /// Emits `match` as a count when it is one; returns the token after the count, or nil.
+    private func count(
+        _ match: NumberMatch, qualifier: CountStart?, in analysis: TextAnalysis, into candidates: inout EntityCandidates
+    ) -> Int? {
+        let count = analysis.tokens.count
+        var end = match.tokens.upperBound
+        let first = match.tokens.lowerBound
+        let value = match.value
+        if end < count, !analysis.hasLineBreak(before: end), hasBlocker(.after, at: end, in: analysis, bareOnly: true) {
+            return nil
+        }
+        if !match.isWords, !isQuantityDigits(analysis.word(first)) { return nil }
+        if !match.isWords, first > 0, analysis.isTouching(first - 1, first),
+            ["-", "/", "+", "\u{2013}"].contains(analysis.word(first - 1))
+        {
+            return nil
+        }
+        var unit: String?
+        var strongUnit = false
+        var resultQualifier = qualifier?.qualifier
+        if let percent = parser.percentEnd(in: analysis, at: end) {
+            end = percent
+            unit = "%"
+            strongUnit = true
+        } else {
+            if let after = qualifierAfter(at: end, in: analysis) {
+                resultQualifier = resultQualifier ?? after.qualifier
+                if resultQualifier == after.qualifier { end = after.end }
+            }
+            if let found = readUnit(at: end, in: analysis) {
+                unit = found.text
+                strongUnit = found.isStrong
+                if resultQualifier == nil, let after = qualifierAfter(at: found.end, in: analysis) {
+                    resultQualifier = after.qualifier
+                }
+            }
+        }
+        if qualifier == nil {
+            if match.isWords {
+                // Words: a counted noun, a partitive من, or a scale (ثلاثة آلاف) makes a count.
+                let partitive = end < count && !analysis.hasLineBreak(before: end) && analysis.word(end) == "من"
+                if unit == nil && !partitive && abs(value) < 1000 { return nil }
+                if value < 1, value > -1 { return nil }
+            } else {
+                if hasBlockerBefore(first, in: analysis, strongUnit: strongUnit) { return nil }
+                if unit != "%", !strongUnit, value >= 1900, value <= 2100, value == value.rounded() { return nil }
+            }
+        }
+        let startToken = qualifier?.token ?? first
+        let drop = qualifier?.prefixBytes ?? match.prefixBytes
+        let rule: String
+        if qualifier != nil {
+            rule = "count.qualified"
+        } else if unit == "%" {
+            rule = "count.percent"
+        } else {
+            rule = match.isWords ? "count.words" : "count.digits"
+        }
+        candidates.append(
+            analysis.entity(
+                .count, tokens: startToken..<end, dropLeadingBytes: drop, rule: rule, value: .number(value),
+                qualifier: resultQualifier, unit: unit))
+        return end
+    }
+
+    /// A dual noun: `ممارستين` → 2, unit `ممارسة`. Dual adjectives after it are skipped.
+    private func dual(
+        at index: Int, reading: NumberLexicon.Reading, singular: String, in analysis: TextAnalysis,
+        into candidates: inout EntityCandidates
+    ) -> Int {
+        // لل keeps the article inside the span (للطرفين → الطرفين) only when it is ل + ال.
+        candidates.append(
+            analysis.entity(
+                .count, tokens: index..<(index + 1), dropLeadingBytes: reading.prefixBytes, rule: "count.dual",
+                value: .number(2), unit: singular))
+        // Skip agreeing dual adjectives and an emphatic اثنين: مدرستين جديدتين، يومين اثنين.
+        var next = index + 1
+        while next < analysis.tokens.count, next < index + 4, !analysis.hasLineBreak(before: next),
+            analysis.kind(next) == .arabicWord
+        {
+            let word = analysis.word(next)
+            let isTwo = parser.cardinalReading(word, allowProclitic: false)?.cardinal.value == 2
+            guard isTwo || (looksDual(word) && lexicon.readings(of: word).isEmpty) else { break }
+            next += 1
+        }
+        return next
+    }
+
+    /// Whether `word` ends like a dual (ان، ين) and is long enough to be one.
+    private func looksDual(_ word: String) -> Bool {
+        word.unicodeScalars.count >= 5 && (word.hasSuffix("ين") || word.hasSuffix("ان"))
+    }
+
+    /// Whether digit token `text` can be a quantity: not a phone number or code.
+    private func isQuantityDigits(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return false }
+        let hasSeparator = utf8.contains(UInt8(ascii: ",")) || utf8.contains(UInt8(ascii: "."))
+        if first == UInt8(ascii: "0"), utf8.count > 1, !(utf8.dropFirst().first == UInt8(ascii: ".") || utf8.dropFirst().first == UInt8(ascii: ",")) {
+            return false
+        }
+        if !hasSeparator, utf8.count >= 7 { return false }
+        return true
+    }
+
+    /// Whether a `before` blocker stands before token `index` (also across `(` and `رقم`).
+    private func hasBlockerBefore(_ index: Int, in analysis: TextAnalysis, strongUnit: Bool) -> Bool {
+        var i = index - 1
+        var steps = 0
+        while i >= 0, steps < 3, !analysis.hasLineBreak(before: i + 1) {
+            let word = analysis.word(i)
+            if word == "(" || word == ":" {
+                i -= 1
+                steps += 1
+                continue
+            }
+            guard analysis.kind(i) == .arabicWord || analysis.kind(i) == .punctuation else { return false }
+            if let end = blockerEnd(.before, endingAt: i, in: analysis) {
+                // رقم always blocks; other words block unless a counted noun follows (الخط 30 كيلومترًا).
+                let isNumberWord = analysis.word(end - 1).hasSuffix("رقم")
+                return isNumberWord || !strongUnit
+            }
+            return false
+        }
+        return false
+    }
+
+    /// The start of a blocker phrase of `role` whose last word is token `last`, if there is one.
+    private func blockerEnd(_ role: NumberLexicon.BlockerRole, endingAt last: Int, in analysis: TextAnalysis) -> Int? {
+        // Phrases of up to three words (ص . ب، صندوق بريد).
+        for length in 1...3 {
+            let start = last - length + 1
+            guard start >= 0 else { break }
+            for reading in lexicon.readings(of: analysis.word(start)) {
+                guard case .phrase(let p) = reading.item, case .blocker(let r) = lexicon.phrases[p].kind, r == role,
+                    lexicon.phrases[p].words.count == length,
+                    parser.phraseEnd(lexicon.phrases[p], in: analysis, at: start) == last + 1
+                else { continue }
+                return last + 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether a blocker of `role` starts at token `index`.
+    private func hasBlocker(_ role: NumberLexicon.BlockerRole, at index: Int, in analysis: TextAnalysis, bareOnly: Bool) -> Bool {
+        guard index < analysis.tokens.count else { return false }
+        for reading in lexicon.readings(of: analysis.word(index)) {
+            if bareOnly && reading.prefixBytes > 0 { continue }
+            guard case .phrase(let p) = reading.item, case .blocker(let r) = lexicon.phrases[p].kind, r == role,
+                parser.phraseEnd(lexicon.phrases[p], in: analysis, at: index) != nil
+            else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// A qualifier written after the number (`تقريبًا`، `على الأقل`) at `index`.
+    private func qualifierAfter(at index: Int, in analysis: TextAnalysis) -> (qualifier: CountQualifier, end: Int)? {
+        guard index < analysis.tokens.count, !analysis.hasLineBreak(before: index) else { return nil }
+        for reading in lexicon.readings(of: analysis.word(index)) where reading.prefixBytes == 0 {
+            guard case .phrase(let p) = reading.item, case .qualifier(let q, after: true) = lexicon.phrases[p].kind,
+                let end = parser.phraseEnd(lexicon.phrases[p], in: analysis, at: index)
+            else { continue }
+            return (q, end)
+        }
+        return nil
+    }
+
+    // MARK: - Units
+
+    /// The counted noun phrase after a number.
+    private struct Unit {
+        var text: String
+        var end: Int
+        /// A currency, a unit of measure, a known noun or a word with tanween: surely a quantity.
+        var isStrong: Bool
+    }
+
+    /// The counted noun phrase at `index`: a currency or unit of measure (longest name), or a
+    /// noun with its relational adjectives (`جهات حكومية`) — as written in the original text.
+    private func readUnit(at index: Int, in analysis: TextAnalysis) -> Unit? {
+        let count = analysis.tokens.count
+        guard index < count, !analysis.hasLineBreak(before: index), analysis.kind(index) == .arabicWord else { return nil }
+        let word = analysis.word(index)
+        let readings = lexicon.readings(of: word)
+        var end = index + 1
+        var strong = false
+        var named = false
+        for reading in readings where reading.prefixBytes == 0 {
+            switch reading.item {
+            case .phrase(let p):
+                switch lexicon.phrases[p].kind {
+                case .currency, .measure:
+                    if let e = parser.phraseEnd(lexicon.phrases[p], in: analysis, at: index), e >= end {
+                        end = e
+                        strong = true
+                        named = true
+                    }
+                case .blocker(.notUnit), .blocker(.after), .qualifier, .percent:
+                    if !named { return nil }
+                default:
+                    break
+                }
+            case .cardinal, .ordinal:
+                return nil
+            case .noun, .dual:
+                strong = true
+            }
+        }
+        if !named, word.hasPrefix(lexicon.article) { return nil }
+        let headTanween = hasTanween(analysis, index)
+        strong = strong || headTanween
+        // Relational adjectives and adverbs (حكومية، وطنية، يوميًا), agreeing tanween (قطارًا سريعًا),
+        // and a feminine or coordinated pair (طالب وطالبة).
+        var k = end
+        while k < count, k < end + 3, !analysis.hasLineBreak(before: k), analysis.kind(k) == .arabicWord {
+            let next = analysis.word(k)
+            let nextReadings = lexicon.readings(of: next)
+            if next.hasPrefix(lexicon.article) { break }
+            if nextReadings.contains(where: {
+                switch $0.item {
+                case .cardinal, .ordinal: return true
+                case .phrase(let p):
+                    if case .blocker(.notUnit) = lexicon.phrases[p].kind { return true }
+                    if case .qualifier = lexicon.phrases[p].kind { return true }
+                    return false
+                default: return false
+                }
+            }) {
+                break
+            }
+            if isRelational(next) || (headTanween && hasTanween(analysis, k)) {
+                k += 1
+                continue
+            }
+            if k == index + 1, isPair(head: word, next) {
+                k += 1
+                continue
+            }
+            break
+        }
+        return Unit(text: analysis.originalText(tokens: index..<k), end: k, isStrong: strong)
+    }
+
+    /// Whether `word` looks like a relational (nisba) adjective or adverb: حكومية، وطني، يوميًا.
+    private func isRelational(_ word: String) -> Bool {
+        guard word.unicodeScalars.count >= 4 else { return false }
+        return word.hasSuffix("يه") || word.hasSuffix("ي") || word.hasSuffix("يا") || word.hasSuffix("يين")
+            || word.hasSuffix("يات") || word.hasSuffix("يون")
+    }
+
+    /// Whether `next` is و + the head's feminine or a word sharing its root letters: طالب وطالبة.
+    private func isPair(head: String, _ next: String) -> Bool {
+        guard next.hasPrefix(lexicon.conjunction) else { return false }
+        let stem = next.unicodeScalars.dropFirst()
+        let headScalars = head.unicodeScalars
+        guard stem.count >= 3, headScalars.count >= 3 else { return false }
+        return Array(stem.prefix(3)) == Array(headScalars.prefix(3))
+    }
+
+    /// Whether the original text of token `index` carries tanween (ً ٌ ٍ).
+    private func hasTanween(_ analysis: TextAnalysis, _ index: Int) -> Bool {
+        analysis.originalText(tokens: index..<(index + 1)).unicodeScalars.contains {
+            $0.value >= 0x064B && $0.value <= 0x064D
+        }
+    }
+
+    // MARK: - Ordinals and definite cardinals
+
+    /// An ordinal (`الثالثة`، `الحادي عشر`، `الـ15`) or a cardinal with the article after a
+    /// definite noun (`المذكرات الثلاث` → count 3, `الدورة الأربعين` → ordinal 40).
+    private func ordinalOrDefiniteCardinal(
+        at index: Int, in analysis: TextAnalysis, into candidates: inout EntityCandidates
+    ) -> Int? {
+        let word = analysis.word(index)
+        if let match = parser.ordinal(in: analysis, at: index) {
+            let isDigits = !match.isWords
+            let conjoined = match.prefixBytes > 0 && (word.hasPrefix(lexicon.conjunction) || word.hasPrefix("ف"))
+            let definite = isDefiniteWord(word)
+            let tensOnly = match.tokens.count == 1 && match.isWords && parser.definiteCardinalReading(word) != nil
+                && !lexicon.readings(of: word).contains { if case .ordinal = $0.item { return true } else { return false } }
+            if isDigits {
+                return emitOrdinal(match, in: analysis, into: &candidates)
+            }
+            if tensOnly {
+                // العشرون، المئة: an ordinal after a definite singular noun; a count after a plural.
+                guard let previous = definitePrevious(index, in: analysis) else { return nil }
+                if looksPlural(analysis.word(previous.token)) {
+                    return emitPostNominalCount(match, previous: previous, in: analysis, into: &candidates)
+                }
+                return emitOrdinal(match, in: analysis, into: &candidates)
+            }
+            if !definite {
+                // أول، ثالث: not before أمس، أكسيد.
+                if hasBlocker(.afterOrdinal, at: match.tokens.upperBound, in: analysis, bareOnly: true) {
+                    return match.tokens.upperBound
+                }
+                return emitOrdinal(match, in: analysis, into: &candidates)
+            }
+            if conjoined || index == 0 || definitePrevious(index, in: analysis) != nil
+                || !isNameLike(index - 1, in: analysis)
+            {
+                return emitOrdinal(match, in: analysis, into: &candidates)
+            }
+            return match.tokens.upperBound
+        }
+        // الثلاث، الخمسة after a definite plural noun.
+        if let reading = parser.definiteCardinalReading(word),
+            [.unit, .ten].contains(reading.cardinal.kind), reading.cardinal.value >= 3,
+            let previous = definitePrevious(index, in: analysis)
+        {
+            let match = NumberMatch(
+                tokens: index..<(index + 1), value: reading.cardinal.value, prefixBytes: reading.prefixBytes, isWords: true)
+            return emitPostNominalCount(match, previous: previous, in: analysis, into: &candidates)
+        }
+        return nil
+    }
+
+    private func emitOrdinal(_ match: NumberMatch, in analysis: TextAnalysis, into candidates: inout EntityCandidates) -> Int {
+        candidates.append(
+            analysis.entity(
+                .ordinal, tokens: match.tokens, dropLeadingBytes: match.prefixBytes,
+                rule: match.isWords ? "ordinal.words" : "ordinal.digits", value: .number(match.value)))
+        return match.tokens.upperBound
+    }
+
+    private func emitPostNominalCount(
+        _ match: NumberMatch, previous: (token: Int, prefixBytes: Int), in analysis: TextAnalysis,
+        into candidates: inout EntityCandidates
+    ) -> Int {
+        let unit = analysis.originalText(tokens: previous.token..<(previous.token + 1), dropLeadingBytes: previous.prefixBytes)
+        candidates.append(
+            analysis.entity(
+                .count, tokens: match.tokens, dropLeadingBytes: match.prefixBytes, rule: "count.post-nominal",
+                value: .number(match.value), unit: unit.isEmpty ? nil : unit))
+        return match.tokens.upperBound
+    }
+
+    /// The previous token when it is a definite noun (article or pronoun suffix), with the bytes
+    /// of its proclitic and article (for the unit).
+    private func definitePrevious(_ index: Int, in analysis: TextAnalysis) -> (token: Int, prefixBytes: Int)? {
+        let previous = index - 1
+        guard previous >= 0, !analysis.hasLineBreak(before: index), analysis.kind(previous) == .arabicWord else { return nil }
+        let word = analysis.word(previous)
+        if isFunctionWord(word) { return nil }
+        if let bytes = articleBytes(word) { return (previous, bytes) }
+        if hasPronounSuffix(previous, in: analysis) { return (previous, 0) }
+        return nil
+    }
+
+    /// Whether token `index` is a bare word (no article, no pronoun suffix, not a function word):
+    /// a name before a regnal number (`محمد الخامس`) or a month name (`كانون الثاني`).
+    private func isNameLike(_ index: Int, in analysis: TextAnalysis) -> Bool {
+        guard index >= 0, !analysis.hasLineBreak(before: index + 1), analysis.kind(index) == .arabicWord else { return false }
+        let word = analysis.word(index)
+        if isFunctionWord(word) { return false }
+        return articleBytes(word) == nil && !hasPronounSuffix(index, in: analysis)
+    }
+
+    /// Whether `word` carries the article (after a proclitic) or is لل + stem.
+    private func isDefiniteWord(_ word: String) -> Bool { articleBytes(word) != nil }
+
+    /// Bytes of the proclitics and article at the start of `word` (`الاشهر` → 4, `للاشهر` → 4, `بالخطين` → 6).
+    private func articleBytes(_ word: String) -> Int? {
+        let scalars = Array(word.unicodeScalars.prefix(5))
+        guard scalars.count >= 4 else { return nil }
+        var i = 0
+        while i < 2, i < scalars.count, ["و", "ف", "ب", "ك"].contains(scalars[i]) { i += 1 }
+        if i + 1 < scalars.count, scalars[i] == "ا", scalars[i + 1] == "ل" { return (i + 2) * 2 }
+        if i + 1 < scalars.count, scalars[i] == "ل", scalars[i + 1] == "ل" { return (i + 2) * 2 }
+        return nil
+    }
+
+    /// Whether token `index` ends with a pronoun suffix (نسختها، جلسته — ه, not ة).
+    private func hasPronounSuffix(_ index: Int, in analysis: TextAnalysis) -> Bool {
+        let word = analysis.word(index)
+        guard word.unicodeScalars.count >= 4 else { return false }
+        for suffix in ["ها", "هم", "هما", "هن", "نا", "كم", "كما"] where word.hasSuffix(suffix) { return true }
+        if word.hasSuffix("ه") {
+            return analysis.originalText(tokens: index..<(index + 1)).unicodeScalars.last(where: {
+                $0.value < 0x064B || $0.value > 0x065F
+            }) == "ه"
+        }
+        return false
+    }
+
+    /// Whether `word` looks like a plural (ات، ون، ين): `المذكرات`، `الموظفين`.
+    private func looksPlural(_ word: String) -> Bool {
+        word.hasSuffix("ات") || word.hasSuffix("ون") || word.hasSuffix("ين")
+    }
+
+    /// Whether `word` is a function word (`count-blockers.tsv` role not-unit).
+    private func isFunctionWord(_ word: String) -> Bool {
+        lexicon.readings(of: word).contains {
+            if case .phrase(let p) = $0.item, $0.prefixBytes == 0, case .blocker(.notUnit) = lexicon.phrases[p].kind {
+                return lexicon.phrases[p].words.count == 1
+            }
+            return false
+        }
+    }
+}
