@@ -3,6 +3,7 @@ extension ArabicExtractor {
     static func builtInExtractors(lexicons: LexiconSet) -> [any EntityExtractor] {
         [
             NumberExtractor(lexicons: lexicons),
+            DateExtractor(lexicons: lexicons),
             TitleExtractor(lexicons: lexicons),
         ]
     }
