@@ -183,7 +183,7 @@ public struct NumberExtractor: EntityExtractor {
         {
             let word = analysis.word(next)
             let isTwo = parser.cardinalReading(word, allowProclitic: false)?.cardinal.value == 2
-            guard isTwo || (looksDual(word) && lexicon.readings(of: word).isEmpty) else { break }
+            guard isTwo || (looksDual(word) && parser.cardinalReading(word, allowProclitic: true) == nil) else { break }
             next += 1
         }
         return next
