@@ -4,6 +4,8 @@ extension ArabicExtractor {
         [
             NumberExtractor(lexicons: lexicons),
             DateExtractor(lexicons: lexicons),
+            PlaceExtractor(lexicons: lexicons),
+            OrganizationExtractor(lexicons: lexicons),
             TitleExtractor(lexicons: lexicons),
         ]
     }

@@ -51,8 +51,6 @@ enum EmbeddedLexicons {
 صفحة	before
 الصفحة	before
 ص	before
-العدد	before
-عدد	before
 الإصدار	before
 إصدار	before
 الطبعة	before

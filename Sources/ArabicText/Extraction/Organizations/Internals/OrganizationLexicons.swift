@@ -1,0 +1,90 @@
+extension LexiconName {
+    /// Head nouns that start an organisation name: وزارة، شركة، هيئة (`organization-heads.tsv`).
+    static let organizationHeads: LexiconName = "organization-heads"
+    /// Well-known organisations with aliases and acronyms (`organizations.tsv`).
+    static let organizations: LexiconName = "organizations"
+}
+
+/// A head noun of `organization-heads.tsv`: `وزارة` in `وزارة العمل`.
+struct OrganizationHead: Sendable, Hashable {
+    /// `government`, `company`, `education`…
+    var kind: String
+    /// The name after it is remembered without the head for the rest of the document (شركة، مجموعة).
+    var remembersName: Bool
+    /// A ب-phrase naming a place may end the name (جامعة محمد الخامس بالرباط).
+    var allowsCampus: Bool
+    /// A small number may end the name (جامعة وهران 2).
+    var allowsNumber: Bool
+    /// The head word carries the article (الجامعه).
+    var isDefinite: Bool = false
+}
+
+/// An organisation of `organizations.tsv`.
+struct KnownOrganization: Sendable, Hashable {
+    /// The canonical name shared by all aliases.
+    var canonical: String
+    /// `international`, `company`, `government`…
+    var kind: String
+    /// Also a common word (زين، الجزيرة): found only when the document names it unambiguously too.
+    var isAmbiguous: Bool
+}
+
+/// The tables of the organisation rules, built once from a ``LexiconSet``.
+struct OrganizationLexicons: Sendable {
+    /// Head nouns by normalised word, indefinite and definite.
+    let heads: [String: OrganizationHead]
+    /// Normalised plural heads, indefinite and definite (الشركات): never a name's own start.
+    let pluralHeads: Set<String>
+    /// The gazetteer, longest first.
+    let known: PhraseTable<KnownOrganization>
+    /// Function words, verbs and generic adjectives.
+    let words: NameWordClasses
+    /// Place names, for names like بنك قطر الوطني and جامعة محمد الخامس بالرباط.
+    let places: PlaceGazetteer
+
+    init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
+        var heads: [String: OrganizationHead] = [:]
+        var plurals = Set<String>()
+        for row in lexicons.rows(of: .organizationHeads) {
+            let flags = Set((row[3] ?? "").split(separator: ",").map { String($0).trimmingSpaces() })
+            let head = OrganizationHead(
+                kind: row[2] ?? "organization", remembersName: flags.contains("memory"),
+                allowsCampus: flags.contains("campus"), allowsNumber: flags.contains("numbered"))
+            let word = normalizer.normalizedString(row.form)
+            if ArabicWordShape.isDefinite(word) {
+                var definite = head
+                definite.isDefinite = true
+                heads[word] = definite
+            } else {
+                heads[word] = head
+                var definite = head
+                definite.isDefinite = true
+                heads["ال" + word] = definite
+            }
+            if let plural = row[1] {
+                let form = normalizer.normalizedString(plural)
+                plurals.insert(form)
+                if !form.hasPrefix("ال") { plurals.insert("ال" + form) }
+            }
+        }
+        var known = PhraseTable<KnownOrganization>(normalizer: normalizer)
+        for row in lexicons.rows(of: .organizations) {
+            known.insert(row.form, value: KnownOrganization(
+                canonical: row[1] ?? row.form, kind: row[2] ?? "organization", isAmbiguous: row[3] == "ambiguous"))
+        }
+        self.heads = heads
+        self.pluralHeads = plurals
+        self.known = known
+        self.words = NameWordClasses(lexicons: lexicons, normalizer: normalizer)
+        self.places = PlaceGazetteer(lexicons: lexicons, normalizer: normalizer)
+    }
+
+    /// The head noun at token `index` and the bytes of its proclitic (بوزارة → وزارة after 2 bytes).
+    func head(in analysis: TextAnalysis, at index: Int) -> (head: OrganizationHead, prefixBytes: Int)? {
+        guard analysis.kind(index) == .arabicWord else { return nil }
+        for split in Proclitics.splits(of: analysis.word(index)) {
+            if let head = heads[split.stem] { return (head, split.prefixBytes) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,208 @@
+/// Reads an organisation's name after its head noun, word by word, and says where it ends.
+///
+/// `وزارة العمل العمانية تختتم` → the name is `العمل العمانية` (a noun in construct, then a nisba
+/// adjective); `تختتم` is a verb. `شركة ويذرفورد لمعدات الزيت للشرق الأوسط` → the whole phrase:
+/// a foreign name, then ل-phrases. The scan stops at verbs, clause-starting prepositions,
+/// punctuation, line breaks, numbers, a new head (`والبنك العربي`) and an indefinite word after
+/// a definite one (`هيئة تنظيم الاتصالات منحت`).
+struct OrganizationNameScanner: Sendable {
+    /// A name found after a head.
+    struct Name: Sendable, Hashable {
+        /// Tokens of the name, without the head.
+        var tokens: Range<Int>
+        /// Token indexes where each ل-phrase of the name starts (`لتنمية`، `للخدمات`).
+        var lamPhraseStarts: [Int]
+    }
+
+    let lexicons: OrganizationLexicons
+
+    /// The longest a name runs, in tokens.
+    static let maximumLength = 14
+
+    /// The name after the head at token `head`, or `nil` when the head names no organisation
+    /// (`الوزارة`، `مجلس الإدارة`، `مؤسسة مالية`، `الهيئة الإدارية`).
+    func name(in analysis: TextAnalysis, afterHead head: Int, of info: OrganizationHead) -> Name? {
+        let start = head + 1
+        let count = analysis.tokens.count
+        let words = lexicons.words
+        let places = lexicons.places
+        var end = start
+        var lastWasDefinite = info.isDefinite
+        var lamStarts: [Int] = []
+        var hasDistinctiveWord = false
+        var index = start
+        scan: while index < count, index - start < Self.maximumLength, analysis.isAdjacent(index - 1, index) {
+            switch analysis.kind(index) {
+            case .latinWord:
+                if index > start, lastWasDefinite { break scan }
+                hasDistinctiveWord = true
+                lastWasDefinite = false
+                index += 1
+                end = index
+                continue scan
+            case .number:
+                if info.allowsNumber, index > start, isSmallNumber(analysis.word(index)),
+                    numberMayEndName(in: analysis, after: index)
+                {
+                    end = index + 1
+                }
+                break scan
+            case .arabicWord:
+                break
+            default:
+                break scan
+            }
+            let word = analysis.word(index)
+            let wordClass = words.wordClass(of: word)
+            if words.endsName(word) { break scan }
+            if index == start {
+                // The first word of the name.
+                if wordClass == .genericComplement { return nil }
+                if word.hasPrefix("لل") || word.hasPrefix("بال") || word.hasPrefix("وال") { break scan }
+                if ArabicWordShape.isDefinite(word) {
+                    if isDistinctiveModifier(word) { hasDistinctiveWord = true }
+                    lastWasDefinite = true
+                } else {
+                    if info.isDefinite { break scan }
+                    if !places.isPlaceWord(word) {
+                        if ArabicWordShape.isNisba(word) && word.hasSuffix("يه") { return nil }
+                        if words.wordClass(of: "ال" + word) == .genericAdjective { return nil }
+                    }
+                    lastWasDefinite = false
+                    hasDistinctiveWord = true
+                }
+                index += 1
+                end = index
+                continue scan
+            }
+            // A place name inside the name (بنك قطر الوطني، سلطة منطقة العقبة).
+            if !word.hasPrefix("و"), !word.hasPrefix("ب"), !word.hasPrefix("ل") || places.isPlaceWord(word),
+                let place = places.place(in: analysis, at: index, proclitics: false), !place.value.isAmbiguous,
+                !lastWasDefinite || ArabicWordShape.isDefinite(word)
+            {
+                hasDistinctiveWord = true
+                lastWasDefinite = ArabicWordShape.isDefinite(word)
+                index = place.tokens.upperBound
+                end = index
+                continue scan
+            }
+            if word.hasPrefix("وال"), ArabicWordShape.length(word) >= 5 {
+                // و inside a name: والمعلومات، والتعليم الفني — not a new organisation or place.
+                let stem = String(word.unicodeScalars.dropFirst())
+                if !lastWasDefinite || lexicons.heads[stem] != nil || lexicons.pluralHeads.contains(stem)
+                    || words.endsName(stem) || places.isPlaceWord(stem)
+                    || lexicons.known.hasPhrase(startingWith: stem)
+                {
+                    break scan
+                }
+                lastWasDefinite = true
+                index += 1
+                end = index
+                continue scan
+            }
+            if word.hasPrefix("لل"), ArabicWordShape.length(word) >= 5 {
+                // A definite ل-phrase: للخدمات النفطية، للدولة، للشرق الأوسط.
+                let stem = "ال" + String(word.unicodeScalars.dropFirst(2))
+                if words.endsName(stem) { break scan }
+                lamStarts.append(index)
+                hasDistinctiveWord = true
+                lastWasDefinite = true
+                index += 1
+                end = index
+                continue scan
+            }
+            if word.hasPrefix("ل"), ArabicWordShape.length(word) >= 4, !places.isPlaceWord(word) {
+                // An indefinite ل-phrase in construct: لمعدات الزيت، لكرة القدم، لتنمية السياحة.
+                // Only the first ل-phrase, and only when a definite noun follows (not لتمويل 25).
+                let next = index + 1
+                guard lamStarts.isEmpty, index > start || !info.isDefinite, next < count,
+                    analysis.isAdjacent(index, next), analysis.kind(next) == .arabicWord,
+                    ArabicWordShape.isDefinite(analysis.word(next)), !words.endsName(analysis.word(next)),
+                    !words.endsName(String(word.unicodeScalars.dropFirst()))
+                else { break scan }
+                lamStarts.append(index)
+                hasDistinctiveWord = true
+                lastWasDefinite = false
+                index += 1
+                end = index
+                continue scan
+            }
+            if word.hasPrefix("ب") {
+                // A campus: جامعة محمد الخامس بالرباط، المدرسة الوطنية للمهندسين بتونس.
+                if info.allowsCampus, let place = places.place(in: analysis, at: index, proclitics: true),
+                    place.prefixBytes == 2 || (place.prefixBytes == 4 && word.hasPrefix("بال")),
+                    !place.value.isAmbiguous
+                {
+                    end = place.tokens.upperBound
+                    break scan
+                }
+                if word.hasPrefix("بال") { break scan }
+            }
+            if word.hasPrefix("و") { break scan }
+            if ArabicWordShape.isDefinite(word) {
+                if lexicons.heads[word] != nil { break scan }
+                if isDistinctiveModifier(word) { hasDistinctiveWord = true }
+                lastWasDefinite = true
+                index += 1
+                end = index
+                continue scan
+            }
+            // An indefinite word: part of a foreign name after another indefinite word, else a new clause.
+            if lastWasDefinite { break scan }
+            lastWasDefinite = false
+            index += 1
+            end = index
+        }
+        // A name does not end with a bare ل-phrase or an indefinite common noun (هيئة تنمية).
+        while end > start {
+            let last = end - 1
+            if lamStarts.last == last, !analysis.word(last).hasPrefix("لل") {
+                lamStarts.removeLast()
+                end = last
+                continue
+            }
+            if analysis.kind(last) == .arabicWord, !lamStarts.contains(last) {
+                let word = analysis.word(last)
+                if !ArabicWordShape.isDefinite(word), ArabicWordShape.endsWithTaMarbuta(word),
+                    !places.isPlaceWord(word), lexicons.known.value(ofWord: word) == nil,
+                    last == start || !(analysis.kind(last - 1) == .arabicWord
+                        && !ArabicWordShape.isDefinite(analysis.word(last - 1)))
+                {
+                    end = last
+                    continue
+                }
+            }
+            break
+        }
+        guard end > start else { return nil }
+        if end == start + 1, analysis.kind(start) == .arabicWord {
+            let word = analysis.word(start)
+            // مجلس المفوضية: a head after a head is a reference, not a name.
+            if lexicons.heads[word] != nil || words.wordClass(of: word) == .genericAdjective { return nil }
+        }
+        if info.isDefinite, !hasDistinctiveWord { return nil }
+        return Name(tokens: start..<end, lamPhraseStarts: lamStarts)
+    }
+
+    /// Whether a definite word makes a definite head a name: a nisba that is not generic (العمانية),
+    /// or a place.
+    private func isDistinctiveModifier(_ word: String) -> Bool {
+        if lexicons.places.isPlaceWord(word) { return true }
+        guard lexicons.words.wordClass(of: word) == nil else { return false }
+        return ArabicWordShape.isNisba(word)
+    }
+
+    private func isSmallNumber(_ word: String) -> Bool {
+        word.utf8.count <= 2 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// A number ends a name when nothing it could count follows it: punctuation, the end, a
+    /// conjunction or a verb (جامعة وهران 2 ستحتضنان).
+    private func numberMayEndName(in analysis: TextAnalysis, after index: Int) -> Bool {
+        let next = index + 1
+        guard next < analysis.tokens.count, analysis.isAdjacent(index, next) else { return true }
+        guard analysis.kind(next) == .arabicWord else { return analysis.kind(next) == .punctuation }
+        let word = analysis.word(next)
+        return word.hasPrefix("و") || lexicons.words.endsName(word)
+    }
+}

@@ -1,0 +1,85 @@
+extension LexiconName {
+    /// Countries, cities and first-level regions with their canonical names (`places.tsv`).
+    static let places: LexiconName = "places"
+    /// Administrative heads (محافظة، ولاية) and the words around place names (`place-heads.tsv`).
+    static let placeHeads: LexiconName = "place-heads"
+}
+
+/// The place names and place heads of the lexicons, normalised once and shared by the place and organisation rules.
+///
+/// `بمحافظة ظفار` → head `محافظه` (inside the span) after the proclitic ب, then place `ظفار`.
+struct PlaceGazetteer: Sendable {
+    /// One entry of `places.tsv`.
+    struct Place: Sendable, Hashable {
+        /// The canonical name (`سلطنة عمان` for `عمان`).
+        var canonical: String
+        /// `country`, `city` or `region`.
+        var kind: String
+        /// Also a common word or a person's name (طاقة، صور): needs context.
+        var isAmbiguous: Bool
+    }
+
+    /// Where a place head stands relative to the place span.
+    enum HeadPosition: Sendable, Hashable {
+        /// Inside the span: محافظة ظفار، دولة قطر.
+        case inside
+        /// Outside the span: مدينة كربلاء → كربلاء.
+        case outside
+        /// The place after it names an event, programme or facility: رؤية عمان، مترو دبي.
+        case blocking
+    }
+
+    /// One entry of `place-heads.tsv`.
+    struct Head: Sendable, Hashable {
+        var position: HeadPosition
+        /// An unknown name after the head is a place (محافظة مبارك الكبير).
+        var isOpen: Bool
+    }
+
+    /// Place names, longest first.
+    let places: PhraseTable<Place>
+    /// Normalised head words, indefinite (and definite for blocking heads).
+    let heads: [String: Head]
+
+    init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
+        var places = PhraseTable<Place>(normalizer: normalizer)
+        for row in lexicons.rows(of: .places) {
+            let place = Place(canonical: row[1] ?? row.form, kind: row[2] ?? "city", isAmbiguous: row[3] == "ambiguous")
+            places.insert(row.form, value: place)
+        }
+        var heads: [String: Head] = [:]
+        for row in lexicons.rows(of: .placeHeads) {
+            let position: HeadPosition = switch row[1] {
+            case "outside": .outside
+            case "blocking": .blocking
+            default: .inside
+            }
+            let word = normalizer.normalizedString(row.form)
+            let head = Head(position: position, isOpen: row[2] == "yes")
+            heads[word] = head
+            if position == .blocking, !word.hasPrefix("ال") {
+                heads["ال" + word] = head
+            }
+        }
+        self.places = places
+        self.heads = heads
+    }
+
+    /// The longest place name at token `index`, its first word possibly carrying a proclitic.
+    func place(in analysis: TextAnalysis, at index: Int, proclitics: Bool = true) -> PhraseTable<Place>.Match? {
+        guard analysis.kind(index) == .arabicWord || analysis.kind(index) == .latinWord else { return nil }
+        return places.match(in: analysis, at: index, proclitics: proclitics)
+    }
+
+    /// The place head at token `index` and the bytes of its proclitic, if the word is one.
+    func head(in analysis: TextAnalysis, at index: Int) -> (head: Head, prefixBytes: Int)? {
+        guard analysis.kind(index) == .arabicWord else { return nil }
+        for split in Proclitics.splits(of: analysis.word(index)) {
+            if let head = heads[split.stem] { return (head, split.prefixBytes) }
+        }
+        return nil
+    }
+
+    /// Whether normalised `word` is a one-word place name.
+    func isPlaceWord(_ word: String) -> Bool { places.value(ofWord: word) != nil }
+}

@@ -1,0 +1,145 @@
+/// Finds countries, cities and regions from the place gazetteer and administrative heads.
+///
+/// The longest gazetteer name wins (`سلطنة عمان` before `عمان`); an administrative head
+/// (محافظة، ولاية، منطقة، دولة) is inside the span, العاصمة and مدينة are outside, a proclitic
+/// is outside; a place right after an event or programme noun (رؤية، معرض، مترو) is not one.
+/// Names that are also common words (طاقة، صور) need context: a head, a preposition, or
+/// coordination with another place.
+///
+/// ```swift
+/// // "نظمت الوزارة بالعاصمة مسقط، في محافظة ظفار وطاقة، ضمن رؤية عمان 2040"
+/// // → place «مسقط», place «محافظة ظفار», place «طاقة»; nothing in «رؤية عمان 2040»
+/// ```
+///
+/// - Complexity: O(n) in the number of tokens, one dictionary lookup per token and proclitic split.
+public struct PlaceExtractor: EntityExtractor {
+    let gazetteer: PlaceGazetteer
+    let words: NameWordClasses
+
+    /// Builds the tables from `lexicons` (`places`, `place-heads`, `organization-grammar`).
+    public init(lexicons: LexiconSet = .builtIn) {
+        gazetteer = PlaceGazetteer(lexicons: lexicons)
+        words = NameWordClasses(lexicons: lexicons)
+    }
+
+    /// Appends the places of `analysis` to `candidates`.
+    public func extract(from analysis: TextAnalysis, into candidates: inout EntityCandidates) {
+        var found: [(tokens: Range<Int>, prefixBytes: Int, place: PlaceGazetteer.Place, rule: String)] = []
+        var index = 0
+        let count = analysis.tokens.count
+        while index < count {
+            guard analysis.kind(index) == .arabicWord || analysis.kind(index) == .latinWord else {
+                index += 1
+                continue
+            }
+            // 1. A gazetteer name (the longest, possibly with a proclitic).
+            if let match = gazetteer.place(in: analysis, at: index) {
+                let headBefore = index > 0 ? gazetteer.head(in: analysis, at: index - 1) : nil
+                if headBefore?.head.position == .blocking, analysis.isAdjacent(index - 1, index) {
+                    index = match.tokens.upperBound
+                    continue
+                }
+                if isAccepted(match, in: analysis, found: found.last?.tokens) {
+                    found.append((match.tokens, match.prefixBytes, match.value, "place.gazetteer"))
+                }
+                index = match.tokens.upperBound
+                continue
+            }
+            // 2. A head and the name after it.
+            if let (head, prefixBytes) = gazetteer.head(in: analysis, at: index), index + 1 < count,
+                analysis.isAdjacent(index, index + 1)
+            {
+                switch head.position {
+                case .blocking:
+                    if let match = gazetteer.place(in: analysis, at: index + 1, proclitics: false) {
+                        index = match.tokens.upperBound
+                    } else {
+                        index += 1
+                    }
+                    continue
+                case .outside:
+                    if let match = gazetteer.place(in: analysis, at: index + 1, proclitics: false) {
+                        found.append((match.tokens, 0, match.value, "place.after-head"))
+                        index = match.tokens.upperBound
+                        continue
+                    }
+                case .inside:
+                    if let match = gazetteer.place(in: analysis, at: index + 1, proclitics: false) {
+                        let place = PlaceGazetteer.Place(
+                            canonical: analysis.word(index) + " " + match.value.canonical, kind: "region",
+                            isAmbiguous: false)
+                        found.append((index..<match.tokens.upperBound, prefixBytes, place, "place.head"))
+                        index = match.tokens.upperBound
+                        continue
+                    }
+                    if head.isOpen, let end = openName(in: analysis, after: index) {
+                        let place = PlaceGazetteer.Place(
+                            canonical: analysis.originalText(tokens: index..<end, dropLeadingBytes: prefixBytes),
+                            kind: "region", isAmbiguous: false)
+                        found.append((index..<end, prefixBytes, place, "place.head-open"))
+                        index = end
+                        continue
+                    }
+                }
+            }
+            index += 1
+        }
+        for item in found {
+            candidates.append(analysis.entity(
+                .place, tokens: item.tokens, dropLeadingBytes: item.prefixBytes, rule: item.rule,
+                canonical: item.place.canonical))
+        }
+    }
+
+    /// Whether a gazetteer match is a place here: ambiguous names need context, a nisba-shaped
+    /// name after a definite noun is an adjective (الجامعات السعودية).
+    private func isAccepted(
+        _ match: PhraseTable<PlaceGazetteer.Place>.Match, in analysis: TextAnalysis, found previous: Range<Int>?
+    ) -> Bool {
+        let start = match.tokens.lowerBound
+        let first = analysis.word(start)
+        let stem = String(first.unicodeScalars.dropFirst(match.prefixBytes / 2))
+        if match.prefixBytes == 0, match.tokens.count == 1, ArabicWordShape.isDefinite(stem),
+            stem.hasSuffix("يه"), start > 0, analysis.isAdjacent(start - 1, start),
+            analysis.kind(start - 1) == .arabicWord
+        {
+            let before = analysis.word(start - 1)
+            if ArabicWordShape.isDefinite(before), words.wordClass(of: before) == nil,
+                gazetteer.heads[before] == nil
+            {
+                return false
+            }
+        }
+        guard match.value.isAmbiguous else { return true }
+        // Context for an ambiguous name.
+        if match.prefixBytes > 0, first.hasPrefix("ب") || first.hasPrefix("وب") { return true }
+        if start > 0, analysis.isAdjacent(start - 1, start), analysis.kind(start - 1) == .arabicWord {
+            let before = analysis.word(start - 1)
+            if ["في", "من", "الي", "الى", "بين"].contains(before) { return true }
+            if let head = gazetteer.head(in: analysis, at: start - 1), head.head.position != .blocking { return true }
+        }
+        // Coordination: «صلالة وطاقة» or «طاقة ومرباط».
+        if first.hasPrefix("و"), let previous, previous.upperBound == start { return true }
+        let next = match.tokens.upperBound
+        if next < analysis.tokens.count, analysis.isAdjacent(next - 1, next), analysis.word(next).hasPrefix("و"),
+            let following = gazetteer.place(in: analysis, at: next), !following.value.isAmbiguous,
+            following.prefixBytes > 0
+        {
+            return true
+        }
+        return false
+    }
+
+    /// The end of an unknown one-word name after an open head (ولاية بسكرة), or `nil`.
+    private func openName(in analysis: TextAnalysis, after head: Int) -> Int? {
+        let index = head + 1
+        guard analysis.kind(index) == .arabicWord else { return nil }
+        let word = analysis.word(index)
+        guard !ArabicWordShape.isDefinite(word), ArabicWordShape.length(word) >= 3,
+            !ArabicWordShape.endsWithTaMarbuta(word), !ArabicWordShape.isNisba(word),
+            words.wordClass(of: word) == nil, words.wordClass(of: "ال" + word) == nil,
+            !word.hasPrefix("و"), !word.hasPrefix("ل"), !word.hasPrefix("ب")
+        else { return nil }
+        return index + 1
+    }
+}
