@@ -4851,7 +4851,6 @@ enum EmbeddedLexicons {
 مفوضية	مفوضيات	government	
 ديوان	دواوين	government	
 مصلحة	مصالح	government	
-رئاسة	رئاسات	government	
 مرصد	مراصد	government	
 برلمان	برلمانات	government	
 متحف	متاحف	cultural	
@@ -5344,6 +5343,10 @@ Veolia	فيوليا	company
 الحرس الوطني	الحرس الوطني	security	
 القوات المسلحة	القوات المسلحة	security	
 شرطة عمان السلطانية	شرطة عمان السلطانية	security	
+رئاسة الجمهورية	رئاسة الجمهورية	government	
+رئاسة مجلس الوزراء	رئاسة مجلس الوزراء	government	
+رئاسة أمن الدولة	رئاسة أمن الدولة	security	
+رئاسة الشؤون الدينية	رئاسة الشؤون الدينية	religious	
 """#),
         ("place-heads", #"""
 # source: hand-compiled from the names of administrative divisions of Arab states (محافظة in Oman,
@@ -5403,6 +5406,12 @@ Veolia	فيوليا	company
 أسبوع	blocking	no
 موسم	blocking	no
 خريف	blocking	no
+استاد	blocking	no
+ملعب	blocking	no
+جسر	blocking	no
+حديقة	blocking	no
+منتجع	blocking	no
+فندق	blocking	no
 """#),
         ("places", #"""
 # source: hand-compiled from the Arabic short and official names of UN member states (UN Arabic
@@ -5626,7 +5635,7 @@ Veolia	فيوليا	company
 تعز	تعز	city	
 الحديدة	الحديدة	city	
 المكلا	المكلا	city	
-إب	إب	city	
+إب	إب	city	ambiguous
 حضرموت	حضرموت	city	
 مأرب	مأرب	city	
 بغداد	بغداد	city	
@@ -5886,7 +5895,6 @@ Veolia	فيوليا	company
 مطروح	محافظة مطروح	region	
 سيناء	سيناء	region	
 الدلتا	الدلتا	region	
-الصعيد	الصعيد	region	
 ولاية الجزيرة	ولاية الجزيرة	region	
 نهر النيل	ولاية نهر النيل	region	
 سنار	ولاية سنار	region	
@@ -5986,6 +5994,26 @@ Veolia	فيوليا	company
 القارة الأفريقية	القارة الأفريقية	region	
 القارة الأوروبية	القارة الأوروبية	region	
 شبه الجزيرة العربية	شبه الجزيرة العربية	region	
+الداخلية	محافظة الداخلية	region	ambiguous
+الظاهرة	محافظة الظاهرة	region	ambiguous
+الوسطى	محافظة الوسطى	region	ambiguous
+عسير	منطقة عسير	region	ambiguous
+الحدود الشمالية	منطقة الحدود الشمالية	region	ambiguous
+الباحة	منطقة الباحة	region	ambiguous
+الجوف	منطقة الجوف	region	ambiguous
+الشمالية	محافظة الشمالية	region	ambiguous
+الجنوبية	محافظة الجنوبية	region	ambiguous
+الشمال	بلدية الشمال	region	ambiguous
+صلاح الدين	محافظة صلاح الدين	region	ambiguous
+الجنوب	محافظة الجنوب	region	ambiguous
+الشرقية	محافظة الشرقية	region	ambiguous
+الغربية	محافظة الغربية	region	ambiguous
+البحيرة	محافظة البحيرة	region	ambiguous
+الجزيرة	ولاية الجزيرة	region	ambiguous
+الكاف	ولاية الكاف	region	ambiguous
+الوادي	ولاية الوادي	region	ambiguous
+البيض	ولاية البيض	region	ambiguous
+الشرق	جهة الشرق	region	ambiguous
 """#),
         ("relative-dates", #"""
 # source: written for this project: the deictic date expressions of Modern Standard Arabic press copy (today, yesterday, tomorrow, last/next/this week, month and year) with their spelling variants

@@ -52,6 +52,8 @@ struct TitleScan {
         var endsWithNisba = false
         var knownNames = 0
         var words = 0
+        /// End of the last word that is evidence of a name: a known name, a particle and its name, a nisba.
+        var evidenceEnd = 0
     }
 
     let analysis: TextAnalysis
@@ -236,6 +238,8 @@ struct TitleScan {
         parsed.words = 1
         var plain = 0
         var lastWasNisba = isNisba(i - 1)
+        var afterNasab = false
+        parsed.evidenceEnd = parsed.startsWithGivenName || lastWasNisba ? i : start
         while i < count, sameLine(i), parsed.words < 7 {
             let w = word(i)
             if let particle = lexicons.particles[w] {
@@ -250,14 +254,25 @@ struct TitleScan {
                 parsed.hasParticle = true
                 parsed.words += 1
                 i = end
+                parsed.evidenceEnd = i
                 if particle == .family { lastWasNisba = true; continue }
+                afterNasab = particle == .nasab
                 lastWasNisba = isNisba(i - 1)
                 continue
             }
             if lastWasNisba { break }
+            if afterNasab {
+                // After a nasab chain only the family name follows: a nisba (البوسعيدي), not an epithet (المعظم).
+                guard isNameWord(i), isNisba(i) else { break }
+                i += 1
+                parsed.words += 1
+                parsed.evidenceEnd = i
+                break
+            }
             if let name = givenName(at: i), !claimed[i] {
                 if !name.common { parsed.knownNames += 1 }
                 i = name.end
+                parsed.evidenceEnd = i
             } else if isNameWord(i), plain < 3 {
                 plain += 1
                 i += 1
@@ -266,10 +281,16 @@ struct TitleScan {
             }
             parsed.words += 1
             lastWasNisba = isNisba(i - 1)
+            if lastWasNisba { parsed.evidenceEnd = i }
         }
         parsed.span.tokens = start..<i
         parsed.endsWithNisba = isNisba(i - 1)
         return parsed
+    }
+
+    /// Whether a name beginning with an everyday word has more to it: a particle, a known name, a nisba.
+    private func hasNameEvidence(_ parsed: ParsedName) -> Bool {
+        parsed.hasParticle || parsed.knownNames >= 1 || parsed.words >= 2 && parsed.endsWithNisba
     }
 
     /// A name at `start` with the evidence `mode` asks for.
@@ -282,9 +303,16 @@ struct TitleScan {
             let known = parsed.startsWithGivenName || parsed.hasParticle || (parsed.words >= 2 && parsed.endsWithNisba)
             return known ? parsed : nil
         case .afterOffice:
-            return parsed.startsWithGivenName && !parsed.startsWithCommonName ? parsed : nil
+            guard parsed.startsWithGivenName else { return nil }
+            return !parsed.startsWithCommonName || hasNameEvidence(parsed) ? parsed : nil
         case .lexicon:
             guard parsed.startsWithGivenName else { return nil }
+            // Without a title beside it, the name ends at its last known part: كريم جاسم (وصل).
+            var parsed = parsed
+            if parsed.evidenceEnd > start, parsed.evidenceEnd < parsed.span.tokens.upperBound {
+                parsed.span.tokens = start..<parsed.evidenceEnd
+                parsed.endsWithNisba = isNisba(parsed.evidenceEnd - 1)
+            }
             if parsed.startsWithCommonName {
                 return parsed.hasParticle || parsed.knownNames >= 1 ? parsed : nil
             }
@@ -344,7 +372,11 @@ struct TitleScan {
                 break
             }
             let w = word(i)
-            if !w.hasPrefix("ال"), givenName(at: i).map({ !$0.common }) == true { return (last, true) }
+            if !w.hasPrefix("ال"), let given = givenName(at: i),
+                !given.common || parseName(at: i).map(hasNameEvidence) == true
+            {
+                return (last, true)
+            }
             if w.hasPrefix("ي") { break }
             i += 1
             last = i
@@ -359,6 +391,8 @@ struct TitleScan {
         guard i < title.span.tokens.upperBound else { return false }
         if orgCover[i] || placeCover[i] || analysis.kind(i) == .latinWord { return true }
         let w = word(i)
+        // A feminine nisba adjective right after the office word is not its complement (المحافظ الاستثمارية).
+        if w.hasPrefix("ال") && w.hasSuffix("يه") { return false }
         return w.hasPrefix("ال") || hasProcliticArticle(w)
     }
 
@@ -628,8 +662,12 @@ struct TitleScan {
     private mutating func trimOrganizations(in candidates: inout EntityCandidates) {
         for title in titles where title.isValid && title.office?.takesLamComplement == true {
             let range = title.span.tokens
+            // Only an organisation in construct with the office (وكيل وزارة العمل لـ…); one behind a
+            // preposition keeps its ل-phrase (الأمين العام المساعد بالاتحاد العام التونسي للشغل).
             for (position, org) in organizations.enumerated()
-            where org.tokens.lowerBound >= title.complementStart && org.tokens.upperBound <= range.upperBound {
+            where org.tokens.lowerBound == title.complementStart && org.tokens.upperBound <= range.upperBound {
+                let old = candidates.entities[org.index]
+                guard old.start == tokenScalars[org.tokens.lowerBound].lowerBound else { continue }
                 var cut: Int?
                 var k = org.tokens.lowerBound + 2
                 while k < org.tokens.upperBound {
@@ -639,11 +677,8 @@ struct TitleScan {
                     k += 1
                 }
                 guard let cut else { continue }
-                let old = candidates.entities[org.index]
                 let firstToken = org.tokens.lowerBound
-                let drop = (old.start - tokenScalars[firstToken].lowerBound) * 2
-                var trimmed = analysis.entity(
-                    .organization, tokens: firstToken..<cut, dropLeadingBytes: drop, rule: old.rule)
+                var trimmed = analysis.entity(.organization, tokens: firstToken..<cut, rule: old.rule)
                 guard trimmed.start == old.start, trimmed.end < old.end else { continue }
                 trimmed.canonical = old.canonical == nil || old.canonical == old.text ? nil : old.canonical
                 trimmed.value = old.value

@@ -1,0 +1,285 @@
+import Foundation
+import Testing
+
+@testable import ArabicText
+
+/// Stands in for the organisation extractor: an `organization` candidate at each phrase.
+private struct StubOrganizations: EntityExtractor {
+    var phrases: [String]
+
+    func extract(from analysis: TextAnalysis, into candidates: inout EntityCandidates) {
+        let text = Array(analysis.original.unicodeScalars)
+        for phrase in phrases {
+            let needle = Array(phrase.unicodeScalars)
+            guard needle.count <= text.count else { continue }
+            for start in 0...(text.count - needle.count) where Array(text[start..<(start + needle.count)]) == needle {
+                candidates.append(Entity(
+                    type: .organization, start: start, end: start + needle.count, text: phrase, rule: "test.stub"))
+            }
+        }
+    }
+}
+
+/// The titles, persons and links of `text`, with organisations at `organizations`.
+private func extract(_ text: String, organizations: [String] = []) -> ExtractionResult {
+    ArabicExtractor(extractors: [StubOrganizations(phrases: organizations), TitleRules.extractor]).extract(text)
+}
+
+private enum TitleRules {
+    static let extractor = TitleExtractor()
+}
+
+/// `type/role: text` of the title and person entities, checking that each text is its span.
+private func spans(_ result: ExtractionResult, in text: String) -> [String] {
+    let scalars = Array(text.unicodeScalars)
+    return result.entities.filter { $0.type == .title || $0.type == .person }.map { entity in
+        let slice = String(String.UnicodeScalarView(scalars[entity.start..<entity.end]))
+        #expect(slice == entity.text)
+        let label = entity.type == .title ? "title/\(entity.role?.rawValue ?? "-")" : "person"
+        return "\(label): \(entity.text)"
+    }
+}
+
+/// `person ← titles | organisation` for each link.
+private func links(_ result: ExtractionResult) -> [String] {
+    result.links.map { link in
+        let titles = link.titles.map { result.entities[$0].text }.joined(separator: " + ")
+        let organization = link.organization.map { result.entities[$0].text } ?? "-"
+        return "\(result.entities[link.person].text) ← \(titles) | \(organization)"
+    }
+}
+
+struct TitleCase: CustomTestStringConvertible, Sendable {
+    var id: String
+    var text: String
+    var expected: [String]
+    var testDescription: String { id }
+}
+
+// MARK: - Honorifics
+
+let honorificCases: [TitleCase] = [
+    TitleCase(
+        id: "two honorifics make one run", text: "قال سعادة السيد سالم بن مسلم البوسعيدي إن العمل مستمر.",
+        expected: ["title/honorific: سعادة السيد", "person: سالم بن مسلم البوسعيدي"]),
+    TitleCase(
+        id: "royal style", text: "دشن صاحب السمو الملكي الأمير عبدالعزيز بن تركي بن سعود المشروع.",
+        expected: ["title/honorific: صاحب السمو الملكي الأمير", "person: عبدالعزيز بن تركي بن سعود"]),
+    TitleCase(
+        id: "abbreviation د.", text: "وقالت د. منى عبدالرحيم صالح إن الحملة بدأت.",
+        expected: ["title/honorific: د.", "person: منى عبدالرحيم صالح"]),
+    TitleCase(
+        id: "abbreviation أ.د.", text: "وقال أ.د. خالد المبروك الزناتي إن التسجيل بدأ.",
+        expected: ["title/honorific: أ.د.", "person: خالد المبروك الزناتي"]),
+    TitleCase(
+        id: "military rank", text: "وأكد العميد أسامة خليفة النعاس أن المراكز فتحت.",
+        expected: ["title/honorific: العميد", "person: أسامة خليفة النعاس"]),
+    TitleCase(
+        id: "honorific before an office, no name", text: "عقد المجلس اجتماعه برئاسة سمو رئيس مجلس الوزراء، ووافق.",
+        expected: ["title/honorific: سمو", "title/position: رئيس مجلس الوزراء"]),
+    TitleCase(id: "negative: الفريق is a team", text: "فاز الفريق الوطني بالمباراة النهائية.", expected: []),
+    TitleCase(id: "negative: دولة before a country", text: "زار الوفد دولة قطر الأسبوع الماضي.", expected: []),
+    TitleCase(id: "negative: اللواء is a brigade", text: "انسحب اللواء المدرع من المنطقة.", expected: []),
+]
+
+@Test(arguments: honorificCases)
+func honorifics(_ c: TitleCase) {
+    #expect(spans(extract(c.text), in: c.text) == c.expected)
+}
+
+// MARK: - Positions
+
+let positionCases: [TitleCase] = [
+    TitleCase(
+        id: "office with ل-phrase up to the comma",
+        text: "قال محمد بن مبارك الكلباني، وكيل وزارة العمل لتنمية الموارد البشرية، إن الملتقى نجح.",
+        expected: ["person: محمد بن مبارك الكلباني", "title/position: وكيل وزارة العمل لتنمية الموارد البشرية"]),
+    TitleCase(
+        id: "office with و and ب-phrase",
+        text: "وقال مدير عام التطوير وضمان الجودة بوزارة العمل، إن الأداء تحسن.",
+        expected: ["title/position: مدير عام التطوير وضمان الجودة بوزارة العمل"]),
+    TitleCase(
+        id: "a time word ends the office", text: "أعلن محافظ البنك المركزي العراقي اليوم أن الاحتياطيات ارتفعت.",
+        expected: ["title/position: محافظ البنك المركزي العراقي"]),
+    TitleCase(
+        id: "a verb right after an office", text: "الرئيس التنفيذي للشركة أعلن النتائج.",
+        expected: ["title/position: الرئيس التنفيذي للشركة"]),
+    TitleCase(
+        id: "a clause particle ends the office",
+        text: "وقال رئيس أرامكو السعودية وكبير إدارييها التنفيذيين إن الشركة حافظت على أدائها.",
+        expected: ["title/position: رئيس أرامكو السعودية وكبير إدارييها التنفيذيين"]),
+    TitleCase(
+        id: "the holder's name ends the office",
+        text: "وصرح وزير الدولة لشؤون مجلس الوزراء عبدالله سالم المطيري عقب الاجتماع بأن المجلس وافق.",
+        expected: ["title/position: وزير الدولة لشؤون مجلس الوزراء", "person: عبدالله سالم المطيري"]),
+    TitleCase(
+        id: "in في is inside, never last", text: "وقالت مديرة تطوير الوجهات في الهيئة، إن الطلب ارتفع.",
+        expected: ["title/position: مديرة تطوير الوجهات في الهيئة"]),
+    TitleCase(id: "negative: وإلى is not والي", text: "وإلى جانب ذلك ارتفعت الصادرات.", expected: []),
+    TitleCase(id: "negative: محافظ استثمارية", text: "عقدت المحافظ الاستثمارية اجتماعها السنوي.", expected: []),
+    TitleCase(id: "negative: مساعد as an adjective", text: "يعد التمويل عاملا مساعد في النمو.", expected: []),
+]
+
+@Test(arguments: positionCases)
+func positions(_ c: TitleCase) {
+    #expect(spans(extract(c.text), in: c.text) == c.expected)
+}
+
+// MARK: - People
+
+let personCases: [TitleCase] = [
+    TitleCase(
+        id: "apposition after a verb",
+        text: "وقال جاسم محمد المري، الأمين العام للاتحاد، إن المباراة النهائية تقام غدا.",
+        expected: ["person: جاسم محمد المري", "title/position: الأمين العام للاتحاد"]),
+    TitleCase(
+        id: "a conjunction glued to a foreign name",
+        text: "وقعها الرئيس التنفيذي لمجموعة عمانتل، ووانغ جيان، الرئيس التنفيذي لهواوي.",
+        expected: [
+            "title/position: الرئيس التنفيذي لمجموعة عمانتل", "person: وانغ جيان",
+            "title/position: الرئيس التنفيذي لهواوي",
+        ]),
+    TitleCase(
+        id: "given name and nasab without a title", text: "وصل محمد بن راشد إلى دبي مساء.",
+        expected: ["person: محمد بن راشد"]),
+    TitleCase(
+        id: "compound name عبد + divine name", text: "وقال السيد عبد الرحيم الوزاني إن البرنامج مستمر.",
+        expected: ["title/honorific: السيد", "person: عبد الرحيم الوزاني"]),
+    TitleCase(
+        id: "a family name repeated alone",
+        text: "وقال الدكتور طارق محمود الشناوي إن الخط جاهز. وأضاف الشناوي أن الافتتاح قريب.",
+        expected: ["title/honorific: الدكتور", "person: طارق محمود الشناوي", "person: الشناوي"]),
+    TitleCase(
+        id: "an epithet after the nasab is not the name", text: "استقبل جلالة السلطان هيثم بن طارق المعظم الوفد.",
+        expected: ["title/honorific: جلالة السلطان", "person: هيثم بن طارق"]),
+    TitleCase(
+        id: "a known name then a verb", text: "وحضر الاجتماع كريم جاسم وصل متأخرا.",
+        expected: ["person: كريم جاسم"]),
+    TitleCase(id: "negative: أمل is hope", text: "لدينا أمل كبير في نجاح المشروع.", expected: []),
+    TitleCase(id: "negative: سعيد is happy", text: "وأنا سعيد بالنتائج التي تحققت.", expected: []),
+    TitleCase(id: "negative: كريم is generous", text: "وهو رجل كريم الأخلاق.", expected: []),
+    TitleCase(id: "negative: يزيد is a verb", text: "ارتفعت المبيعات بما يزيد على الربع.", expected: []),
+    TitleCase(id: "negative: الملتقى is not a nisba", text: "شهد الملتقى حضورا واسعا.", expected: []),
+]
+
+@Test(arguments: personCases)
+func people(_ c: TitleCase) {
+    #expect(spans(extract(c.text), in: c.text) == c.expected)
+}
+
+// MARK: - Links and organisations
+
+struct LinkCase: CustomTestStringConvertible, Sendable {
+    var id: String
+    var text: String
+    var organizations: [String]
+    var expectedOrganizations: [String]
+    var expectedLinks: [String]
+    var testDescription: String { id }
+}
+
+let linkCases: [LinkCase] = [
+    LinkCase(
+        id: "ل-phrase of an office is cut from its organisation",
+        text: "تحت رعاية سعادة السيد سالم بن مسلم البوسعيدي، وكيل وزارة العمل لتنمية الموارد البشرية.",
+        organizations: ["وزارة العمل لتنمية الموارد البشرية"], expectedOrganizations: ["وزارة العمل"],
+        expectedLinks: [
+            "سالم بن مسلم البوسعيدي ← سعادة السيد + وكيل وزارة العمل لتنمية الموارد البشرية | وزارة العمل"
+        ]),
+    LinkCase(
+        id: "an organisation's own ل-phrase stays (office without ل-complement)",
+        text: "وقال البروفيسور كمال بن عيسى، مدير جامعة هواري بومدين للعلوم والتكنولوجيا، إن الجامعة جاهزة.",
+        organizations: ["جامعة هواري بومدين للعلوم والتكنولوجيا"],
+        expectedOrganizations: ["جامعة هواري بومدين للعلوم والتكنولوجيا"],
+        expectedLinks: [
+            "كمال بن عيسى ← البروفيسور + مدير جامعة هواري بومدين للعلوم والتكنولوجيا | جامعة هواري بومدين للعلوم والتكنولوجيا"
+        ]),
+    LinkCase(
+        id: "an organisation behind a preposition keeps its ل-phrase",
+        text: "وقال الحبيب بن عمر الجلاصي، الأمين العام المساعد بالاتحاد العام التونسي للشغل، إن النقابة تطالب بالزيادة.",
+        organizations: ["الاتحاد العام التونسي للشغل"], expectedOrganizations: ["الاتحاد العام التونسي للشغل"],
+        expectedLinks: [
+            "الحبيب بن عمر الجلاصي ← الأمين العام المساعد بالاتحاد العام التونسي للشغل | الاتحاد العام التونسي للشغل"
+        ]),
+    LinkCase(
+        id: "a definite head refers to the organisation named before",
+        text: "وقعت هيئة تنشيط السياحة اتفاقية. وقال الدكتور هشام عودة الحجايا، مدير عام الهيئة، إن الاتفاقية مهمة.",
+        organizations: ["هيئة تنشيط السياحة"], expectedOrganizations: ["هيئة تنشيط السياحة"],
+        expectedLinks: ["هشام عودة الحجايا ← الدكتور + مدير عام الهيئة | هيئة تنشيط السياحة"]),
+    LinkCase(
+        id: "a minister's office implies its ministry",
+        text: "أعلنت وزارة التعليم العالي والبحث العلمي النتائج. وقال الدكتور ياسر سعيد الحلبي، معاون وزير التعليم العالي والبحث العلمي لشؤون الطلاب، إن القبول بدأ.",
+        organizations: ["وزارة التعليم العالي والبحث العلمي"],
+        expectedOrganizations: ["وزارة التعليم العالي والبحث العلمي"],
+        expectedLinks: [
+            "ياسر سعيد الحلبي ← الدكتور + معاون وزير التعليم العالي والبحث العلمي لشؤون الطلاب | وزارة التعليم العالي والبحث العلمي"
+        ]),
+    LinkCase(
+        id: "no organisation when the office names none",
+        text: "وقال سعادة خالد عبيد الطنيجي، مدير المعرض، إن البرنامج حافل.", organizations: [],
+        expectedOrganizations: [], expectedLinks: ["خالد عبيد الطنيجي ← سعادة + مدير المعرض | -"]),
+    LinkCase(
+        id: "office before the name", text: "وصرح وزير الدولة لشؤون مجلس الوزراء عبدالله سالم المطيري عقب الاجتماع.",
+        organizations: ["مجلس الوزراء"], expectedOrganizations: ["مجلس الوزراء"],
+        expectedLinks: ["عبدالله سالم المطيري ← وزير الدولة لشؤون مجلس الوزراء | مجلس الوزراء"]),
+    LinkCase(
+        id: "no link without a person", text: "أعلن محافظ البنك المركزي العراقي اليوم أن الاحتياطيات ارتفعت.",
+        organizations: ["البنك المركزي العراقي"], expectedOrganizations: ["البنك المركزي العراقي"], expectedLinks: []),
+]
+
+@Test(arguments: linkCases)
+func linksAndOrganizations(_ c: LinkCase) {
+    let result = extract(c.text, organizations: c.organizations)
+    #expect(result.entities.filter { $0.type == .organization }.map(\.text) == c.expectedOrganizations)
+    #expect(links(result) == c.expectedLinks)
+}
+
+// MARK: - The seed article
+
+/// The seed's titles, persons and both links match the gold annotation exactly.
+@Test func seedTitlesPersonsAndLinks() throws {
+    struct Gold: Decodable {
+        struct Item: Decodable {
+            var type: String
+            var start: Int
+            var end: Int
+            var role: String?
+        }
+        struct Link: Decodable {
+            var person: Int
+            var titles: [Int]
+            var organization: Int?
+        }
+        var entities: [Item]
+        var links: [Link]
+    }
+    let gold = try JSONDecoder().decode(Gold.self, from: Fixtures.seedGold)
+    let result = ArabicExtractor().extract(Fixtures.seedText)
+    let types: Set<String> = ["title", "person"]
+    let expected = gold.entities.filter { types.contains($0.type) }.map { "\($0.type) \($0.start)..<\($0.end) \($0.role ?? "")" }
+    let found = result.entities.filter { types.contains($0.type.rawValue) }.map {
+        "\($0.type.rawValue) \($0.start)..<\($0.end) \($0.role?.rawValue ?? "")"
+    }
+    #expect(found == expected)
+    #expect(expected.count == 5)
+
+    func span(_ e: (start: Int, end: Int)) -> String { "\(e.start)..<\(e.end)" }
+    let goldLinks = gold.links.map { link in
+        let person = span((gold.entities[link.person].start, gold.entities[link.person].end))
+        let titles = link.titles.map { span((gold.entities[$0].start, gold.entities[$0].end)) }
+        let organization = link.organization.map { span((gold.entities[$0].start, gold.entities[$0].end)) }
+        return (person: person, titles: titles, organization: organization)
+    }
+    let foundLinks = result.links.map { link in
+        let person = span((result.entities[link.person].start, result.entities[link.person].end))
+        let titles = link.titles.map { span((result.entities[$0].start, result.entities[$0].end)) }
+        let organization = link.organization.map { span((result.entities[$0].start, result.entities[$0].end)) }
+        return (person: person, titles: titles, organization: organization)
+    }
+    #expect(foundLinks.map(\.person) == goldLinks.map(\.person))
+    #expect(foundLinks.map(\.titles) == goldLinks.map(\.titles))
+    // The organisation of each link needs the organisation extractor in the pipeline.
+    if result.entities.contains(where: { $0.type == .organization }) {
+        #expect(foundLinks.map(\.organization) == goldLinks.map(\.organization))
+    }
+}
