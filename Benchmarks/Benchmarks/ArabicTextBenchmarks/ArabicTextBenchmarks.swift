@@ -1,0 +1,45 @@
+import ArabicText
+import Benchmark
+import BenchmarkCorpus
+
+// The package-benchmark suite: one benchmark per `Workload` (normaliser presets, tokeniser,
+// whole extraction, each built-in extractor alone) over the corpus of `BenchmarkCorpus.load()`.
+//
+// Wall clock and throughput are for reading; the CI gate checks `mallocCountTotal` only, strictly,
+// against `Thresholds/` (wall clock on this 2-core VM drifts by a third with no change).
+// Every iteration checks its count against the committed one on the fallback corpus, so a speed
+// run is also a correctness check.
+
+let benchmarks: @Sendable () -> Void = {
+    let corpus = BenchmarkCorpus.load()
+    let expected = ExpectedCounts.load()
+    let megabytes = Double(corpus.utf8Count) / 1_000_000
+    print(
+        "corpus: \(corpus.name), \(corpus.documents.count) documents, \(corpus.utf8Count) bytes of UTF-8;"
+            + " MB/s = throughput (iterations/s) × \(megabytes)")
+
+    let timeOnly = BenchmarkThresholds(relative: BenchmarkThresholds.Relative.none, absolute: BenchmarkThresholds.Absolute.none)
+    let strict = BenchmarkThresholds(relative: BenchmarkThresholds.Relative.strict, absolute: BenchmarkThresholds.Absolute.strict)
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput, .mallocCountTotal],
+        timeUnits: .milliseconds,
+        warmupIterations: 1,
+        scalingFactor: .one,
+        maxDuration: .seconds(corpus.isFallback ? 2 : 10),
+        maxIterations: corpus.isFallback ? 5 : 15,
+        thresholds: [.wallClock: timeOnly, .throughput: timeOnly, .mallocCountTotal: strict]
+    )
+
+    for workload in Workload.all() {
+        let documents = corpus.documents
+        Benchmark(workload.name) { benchmark in
+            for _ in benchmark.scaledIterations {
+                let count = workload.run(over: documents)
+                blackHole(count)
+                if let message = expected.mismatch(name: workload.name, count: count, corpus: corpus) {
+                    benchmark.error(message)
+                }
+            }
+        }
+    }
+}
