@@ -63,7 +63,8 @@ public struct OrganizationExtractor: EntityExtractor {
             }
             var best: Found?
             var headName: (head: OrganizationHead, name: OrganizationNameScanner.Name)?
-            if let (head, prefixBytes) = lexicons.head(in: analysis, at: index), !isCounted(analysis, index),
+            if let (head, prefixBytes) = lexicons.head(in: analysis, at: index),
+                prefixBytes > 0 || !isCounted(analysis, index), !isPlaceName(analysis, index),
                 let name = scanner.name(in: analysis, afterHead: index, of: head)
             {
                 best = Found(
@@ -72,12 +73,12 @@ public struct OrganizationExtractor: EntityExtractor {
                 headName = (head, name)
             }
             if let match = lexicons.known.match(in: analysis, at: index, proclitics: true) {
-                let end = extendKnown(match, in: analysis)
+                let end = match.value.isAmbiguous ? match.tokens.upperBound : extendKnown(match, in: analysis)
                 if best == nil || end > best!.tokens.upperBound {
                     let item = Found(
                         tokens: index..<end, prefixBytes: match.prefixBytes, canonical: match.value.canonical,
                         rule: "organization.gazetteer")
-                    if match.value.isAmbiguous, end == match.tokens.upperBound {
+                    if match.value.isAmbiguous {
                         if best == nil {
                             ambiguous.append(item)
                             index = end
@@ -181,6 +182,12 @@ public struct OrganizationExtractor: EntityExtractor {
             if originalRange(mid).lowerBound >= entity.end { high = mid } else { low = mid + 1 }
         }
         return first < low ? first..<low : nil
+    }
+
+    /// Whether a place name starts at the head at `index` and runs past it (الدار البيضاء).
+    private func isPlaceName(_ analysis: TextAnalysis, _ index: Int) -> Bool {
+        guard let place = lexicons.places.place(in: analysis, at: index, proclitics: true) else { return false }
+        return place.tokens.count > 1 && !place.value.isAmbiguous
     }
 
     /// Whether the head at `index` is a counted noun (`11 شركة`), not a name.

@@ -34,8 +34,7 @@ public struct PlaceExtractor: EntityExtractor {
             }
             // 1. A gazetteer name (the longest, possibly with a proclitic).
             if let match = gazetteer.place(in: analysis, at: index) {
-                let headBefore = index > 0 ? gazetteer.head(in: analysis, at: index - 1) : nil
-                if headBefore?.head.position == .blocking, analysis.isAdjacent(index - 1, index) {
+                if isBlocked(analysis, before: index) {
                     index = match.tokens.upperBound
                     continue
                 }
@@ -110,9 +109,13 @@ public struct PlaceExtractor: EntityExtractor {
                 return false
             }
         }
+        // Tanween on the last letter makes an adverb or adjective: إفريقيًا، عربيًا.
+        let last = analysis.originalText(tokens: (match.tokens.upperBound - 1)..<match.tokens.upperBound)
+        if last.unicodeScalars.contains(where: { $0.value == 0x064B || $0.value == 0x064C || $0.value == 0x064D }) {
+            return false
+        }
         guard match.value.isAmbiguous else { return true }
         // Context for an ambiguous name.
-        if match.prefixBytes > 0, first.hasPrefix("ب") || first.hasPrefix("وب") { return true }
         if start > 0, analysis.isAdjacent(start - 1, start), analysis.kind(start - 1) == .arabicWord {
             let before = analysis.word(start - 1)
             if ["في", "من", "الي", "الى", "بين"].contains(before) { return true }
@@ -128,6 +131,18 @@ public struct PlaceExtractor: EntityExtractor {
             return true
         }
         return false
+    }
+
+    /// Whether a blocking head (رؤية، برنامج، مترو) stands right before token `index`, or before
+    /// an opening guillemet or quote before it (برنامج «الرياض الخضراء»).
+    private func isBlocked(_ analysis: TextAnalysis, before index: Int) -> Bool {
+        var previous = index - 1
+        guard previous >= 0, analysis.isAdjacent(previous, index) else { return false }
+        if analysis.kind(previous) == .punctuation, ["«", "\"", "“"].contains(analysis.word(previous)) {
+            previous -= 1
+            guard previous >= 0, analysis.isAdjacent(previous, previous + 1) else { return false }
+        }
+        return gazetteer.head(in: analysis, at: previous)?.head.position == .blocking
     }
 
     /// The end of an unknown one-word name after an open head (ولاية بسكرة), or `nil`.

@@ -163,7 +163,7 @@ struct OrganizationNameScanner: Sendable {
             }
             if analysis.kind(last) == .arabicWord, !lamStarts.contains(last) {
                 let word = analysis.word(last)
-                if !ArabicWordShape.isDefinite(word), ArabicWordShape.endsWithTaMarbuta(word),
+                if !ArabicWordShape.isDefinite(word), !word.hasPrefix("وال"), ArabicWordShape.endsWithTaMarbuta(word),
                     !places.isPlaceWord(word), lexicons.known.value(ofWord: word) == nil,
                     last == start || !(analysis.kind(last - 1) == .arabicWord
                         && !ArabicWordShape.isDefinite(analysis.word(last - 1)))
@@ -178,7 +178,7 @@ struct OrganizationNameScanner: Sendable {
         if end == start + 1, analysis.kind(start) == .arabicWord {
             let word = analysis.word(start)
             // مجلس المفوضية: a head after a head is a reference, not a name.
-            if lexicons.heads[word] != nil || words.wordClass(of: word) == .genericAdjective { return nil }
+            if lexicons.heads[word] != nil { return nil }
         }
         if info.isDefinite, !hasDistinctiveWord { return nil }
         return Name(tokens: start..<end, lamPhraseStarts: lamStarts)

@@ -43,7 +43,10 @@ struct PlaceGazetteer: Sendable {
 
     init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
         var places = PhraseTable<Place>(normalizer: normalizer)
+        var seen = Set<[String]>()
         for row in lexicons.rows(of: .places) {
+            // The first entry of a form wins: countries come before cities (عمان is Oman before Amman).
+            guard seen.insert(places.words(of: row.form)).inserted else { continue }
             let place = Place(canonical: row[1] ?? row.form, kind: row[2] ?? "city", isAmbiguous: row[3] == "ambiguous")
             places.insert(row.form, value: place)
         }
