@@ -368,6 +368,19 @@ enum EmbeddedLexicons {
 شهر	month-cue
 الشهر	month-cue
 شهري	month-cue
+# role month-preposition: a time preposition or noun before which an ambiguous month name is a month: في آذار، منذ تموز، مطلع أيار
+في	month-preposition
+منذ	month-preposition
+حتى	month-preposition
+خلال	month-preposition
+مطلع	month-preposition
+منتصف	month-preposition
+أواسط	month-preposition
+أواخر	month-preposition
+أوائل	month-preposition
+بداية	month-preposition
+نهاية	month-preposition
+غاية	month-preposition
 # role day-link: between an ordinal day and its month: الأول من يناير
 من	day-link
 # role agreement: joins two writings of one day (a Hijri and a Gregorian date)
@@ -4186,7 +4199,8 @@ enum EmbeddedLexicons {
 # source: hand-compiled word classes for the organisation name grammar: Arabic function words
 # source: (prepositions, pronouns, particles, time words), the commonest press-release verbs in
 # source: past and present forms, and adjectives that do not make a name (الجديدة، الحكومية).
-# classes: stop = ends a name; verb = ends a name; generic-adjective = an adjective that alone does
+# classes: name-title = a title before a person's name inside an organisation's name
+#          (جامعة السلطان قابوس); stop = ends a name; verb = ends a name; generic-adjective = an adjective that alone does
 #          not make a definite head a name (الهيئة الإدارية); office-modifier = qualifies a person's
 #          office, ends an organisation (وكيل الوزارة المساعد); generic-complement = after a head makes
 #          an internal body, not a named organisation (مجلس الإدارة).
@@ -4689,8 +4703,6 @@ enum EmbeddedLexicons {
 المحلية	generic-adjective
 الفرعي	generic-adjective
 الفرعية	generic-adjective
-العليا	generic-adjective
-الأعلى	generic-adjective
 المختص	generic-adjective
 المختصة	generic-adjective
 المعني	generic-adjective
@@ -4790,6 +4802,25 @@ enum EmbeddedLexicons {
 أولياء	generic-complement
 الخبراء	generic-complement
 العمداء	generic-complement
+السلطان	name-title
+الملك	name-title
+الأمير	name-title
+الشيخ	name-title
+الشيخة	name-title
+الإمام	name-title
+الملكة	name-title
+الأميرة	name-title
+الخيري	generic-adjective
+الخيرية	generic-adjective
+للغاية	stop
+للمرة	stop
+للعام	stop
+للسنة	stop
+للفترة	stop
+للشهر	stop
+للأسبوع	stop
+لعام	stop
+لسنة	stop
 """#),
         ("organization-heads", #"""
 # source: hand-compiled from the head nouns of Arab government, corporate and civil-society
@@ -5578,7 +5609,7 @@ Veolia	فيوليا	company
 شناص	شناص	city	
 المصنعة	المصنعة	city	
 الرياض	الرياض	city	
-جدة	جدة	city	ambiguous
+جدة	جدة	city	
 مكة	مكة	city	
 مكة المكرمة	مكة المكرمة	city	
 المدينة المنورة	المدينة المنورة	city	

@@ -42,6 +42,7 @@ public struct DateExtractor: EntityExtractor {
     public let hijriCalendar: HijriCalendar
     private let otherCalendar: HijriCalendar
     private let lexicon: DateLexicon
+    private let numbers: ArabicNumberParser
 
     /// A date extractor reading its word lists from `lexicons`.
     ///
@@ -51,13 +52,14 @@ public struct DateExtractor: EntityExtractor {
     ///     ``HijriCalendar/Table/printed`` for historical documents dated with the calendar as printed.
     public init(lexicons: LexiconSet = .builtIn, hijriCalendar: HijriCalendar.Table = .ummAlQura) {
         self.lexicon = DateLexicon(lexicons)
+        self.numbers = ArabicNumberParser(lexicons: lexicons)
         self.hijriCalendar = HijriCalendar(hijriCalendar, lexicons: lexicons)
         self.otherCalendar = HijriCalendar(hijriCalendar == .ummAlQura ? .printed : .ummAlQura, lexicons: lexicons)
     }
 
     /// Appends the dates of `analysis` to `candidates`.
     public func extract(from analysis: TextAnalysis, into candidates: inout EntityCandidates) {
-        let scanner = DateScanner(analysis: analysis, lexicon: lexicon, calendar: hijriCalendar)
+        let scanner = DateScanner(analysis: analysis, lexicon: lexicon, calendar: hijriCalendar, numbers: numbers)
         var previous: (match: DateMatch, candidate: Int)?
         var index = 0
         while index < analysis.tokens.count {

@@ -45,6 +45,7 @@ struct DateLexicon: Sendable {
     private(set) var quantitiesAfter: Set<[String]> = []
     /// Single-word cues by role.
     private(set) var monthCues: Set<String> = []
+    private(set) var monthPrepositions: Set<String> = []
     private(set) var dayLinks: Set<String> = []
     private(set) var agreements: Set<String> = []
     private(set) var yearFollowers: Set<String> = []
@@ -86,6 +87,7 @@ struct DateLexicon: Sendable {
             case "quantity": quantityCues.insert(words)
             case "quantity-after": quantitiesAfter.insert(words)
             case "month-cue": monthCues.insert(first)
+            case "month-preposition": monthPrepositions.insert(first)
             case "day-link": dayLinks.insert(first)
             case "agreement": agreements.insert(first)
             case "year-follower": yearFollowers.insert(first)

@@ -21,6 +21,7 @@ struct DateScanner {
     let analysis: TextAnalysis
     let lexicon: DateLexicon
     let calendar: HijriCalendar
+    let numbers: ArabicNumberParser
 
     private var count: Int { analysis.tokens.count }
 
@@ -119,31 +120,45 @@ struct DateScanner {
             rule: end > weekday.tokens.upperBound ? "date.weekday-relative" : "date.weekday")
     }
 
-    /// `22 ربيع الأول 1447هـ`, `14 سبتمبر 2025م`, `12 كانون الثاني/يناير 2025`, `15 يونية`.
+    /// `22 ربيع الأول 1447هـ`, `14 سبتمبر 2025م`, `12 كانون الثاني/يناير 2025`, `15 يونية`, `الأول من يناير`.
     private func dayLed(_ index: Int) -> DateMatch? {
-        guard let day = day(index) else { return nil }
-        var next = day.end
-        if continues(next), word(next).map(lexicon.dayLinks.contains) == true { next += 1 }
+        var next: Int
+        var dayValue: Int
+        var prefixBytes = 0
+        var needsLink = false
+        if let day = day(index) {
+            (next, dayValue) = (day.end, day.day)
+        } else if analysis.kind(index) == .arabicWord, let ordinal = numbers.ordinal(in: analysis, at: index),
+            ordinal.value == ordinal.value.rounded(), (1...31).contains(ordinal.value)
+        {
+            (next, dayValue, prefixBytes, needsLink) = (ordinal.tokens.upperBound, Int(ordinal.value), ordinal.prefixBytes, true)
+        } else {
+            return nil
+        }
+        if continues(next), word(next).map(lexicon.dayLinks.contains) == true {
+            next += 1
+            if continues(next), word(next).map(lexicon.monthCues.contains) == true { next += 1 }
+        } else if needsLink {
+            return nil
+        }
         guard continues(next), let month = lexicon.months.match(in: analysis, at: next) else { return nil }
-        let paired = pair(after: month)
         return calendarDate(
-            tokens: index..<paired.end, prefixBytes: 0, day: day.day, month: month.value, rule: "date.day-month")
+            from: index, prefixBytes: prefixBytes, day: dayValue, month: month.value, pair: pair(after: month),
+            rule: "date.day-month")
     }
 
     /// `أغسطس 2025`, `رمضان 1447هـ`, `أغسطس` alone, `شهر آب`.
     private func monthLed(_ index: Int) -> DateMatch? {
         guard let month = lexicon.months.match(in: analysis, at: index, proclitics: true) else { return nil }
         let paired = pair(after: month)
-        let cued = month.prefixBytes == 0 ? previousWord(of: index, in: lexicon.monthCues) : false
-        guard var found = calendarDate(
-            tokens: index..<paired.end, prefixBytes: month.prefixBytes, day: nil, month: month.value,
-            rule: "date.month")
+        let cued = month.prefixBytes == 0
+            ? previousWord(of: index, in: lexicon.monthCues) || previousWord(of: index, in: lexicon.monthPrepositions)
+            : false
+        guard let found = calendarDate(
+            from: index, prefixBytes: month.prefixBytes, day: nil, month: month.value, pair: paired, rule: "date.month")
         else { return nil }
-        let hasYear = found.tokens.upperBound > paired.end
+        let hasYear = found.rule.hasSuffix("-year")
         if month.value.needsContext, !hasYear, !paired.isPair, !cued { return nil }
-        if !hasYear, paired.isPair, paired.end > paired.firstEnd, word(paired.end - 1) == ")" {
-            found.tokens = index..<paired.firstEnd
-        }
         return found
     }
 
@@ -165,11 +180,14 @@ struct DateScanner {
         }
     }
 
-    /// A day/month/year date whose month name ends at `tokens.upperBound`; reads the year and era after it.
+    /// A day/month/year date from token `start` through a month name (and its pair); reads the year and era after it.
+    ///
+    /// A pair in parentheses stays inside only when a year follows it: `فبراير (شباط) 2025`, but `5 فبراير` in `5 فبراير (شباط)`.
     private func calendarDate(
-        tokens: Range<Int>, prefixBytes: Int, day: Int?, month: DateLexicon.Month, rule: String
+        from start: Int, prefixBytes: Int, day: Int?, month: DateLexicon.Month,
+        pair: (end: Int, firstEnd: Int, isPair: Bool), rule: String
     ) -> DateMatch? {
-        var end = tokens.upperBound
+        var end = pair.end
         var year: Int?
         if let found = self.year(end, minDigits: 3), found.digitCount == 4 || found.isHijri != nil,
             found.isHijri.map({ $0 == month.isHijri }) ?? true,
@@ -177,9 +195,11 @@ struct DateScanner {
         {
             year = found.year
             end = found.end
+        } else if pair.isPair, word(pair.end - 1) == ")" {
+            end = pair.firstEnd
         }
         let rule = rule + (year != nil ? "-year" : "")
-        let range = tokens.lowerBound..<end
+        let range = start..<end
         if month.isHijri {
             return hijriDate(tokens: range, prefixBytes: prefixBytes, year: year, month: month.number, day: day, rule: rule)
         }
@@ -252,6 +272,15 @@ struct DateScanner {
     private func cuedYear(_ index: Int) -> DateMatch? {
         guard let cue = lexicon.yearCues.match(in: analysis, at: index, proclitics: true) else { return nil }
         let start = cue.tokens.upperBound
+        guard continues(start) else { return nil }
+        if analysis.kind(start) == .arabicWord, let words = numbers.number(in: analysis, at: start), words.isWords,
+            words.prefixBytes == 0, words.value == words.value.rounded(), (1000...2200).contains(words.value)
+        {
+            var end = words.tokens.upperBound
+            let era = era(end)
+            if let era { end = era.end }
+            return yearMatch(tokens: start..<end, year: Int(words.value), isHijri: era?.isHijri, rule: "date.cued-year-words")
+        }
         guard let year = year(start, minDigits: 3) else { return nil }
         return yearMatch(tokens: start..<year.end, year: year.year, isHijri: year.isHijri, rule: "date.cued-year")
     }
@@ -333,17 +362,17 @@ struct DateScanner {
         guard let direction, continues(index + 1) else { return nil }
         var amount: Int
         var unitIndex = index + 1
-        if let count = digits(index + 1, maxDigits: 3) {
+        if let unit = word(unitIndex).flatMap({ lexicon.durationUnits[$0] }), let count = unit.count {
             amount = count
-            unitIndex = index + 2
-            guard continues(unitIndex), let unit = word(unitIndex).flatMap({ lexicon.durationUnits[$0] }),
-                unit.count == nil || (count == 1 && unit.count == 1)
-            else { return nil }
         } else {
-            guard let unit = word(unitIndex).flatMap({ lexicon.durationUnits[$0] }), let count = unit.count else {
-                return nil
-            }
-            amount = count
+            guard let number = numbers.number(in: analysis, at: index + 1), number.prefixBytes == 0,
+                number.value == number.value.rounded(), number.value >= 1, number.value <= 1000
+            else { return nil }
+            amount = Int(number.value)
+            unitIndex = number.tokens.upperBound
+            guard continues(unitIndex), let unit = word(unitIndex).flatMap({ lexicon.durationUnits[$0] }),
+                unit.count == nil || (amount == 1 && unit.count == 1)
+            else { return nil }
         }
         guard let unit = word(unitIndex).flatMap({ lexicon.durationUnits[$0] }) else { return nil }
         let end = unitIndex + 1
