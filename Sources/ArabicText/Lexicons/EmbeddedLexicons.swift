@@ -4199,7 +4199,8 @@ enum EmbeddedLexicons {
 # source: hand-compiled word classes for the organisation name grammar: Arabic function words
 # source: (prepositions, pronouns, particles, time words), the commonest press-release verbs in
 # source: past and present forms, and adjectives that do not make a name (الجديدة، الحكومية).
-# classes: name-title = a title before a person's name inside an organisation's name
+# classes: name-adjective = not a nisba, yet makes a definite head a name (المحكمة العليا);
+#          name-title = a title before a person's name inside an organisation's name
 #          (جامعة السلطان قابوس); stop = ends a name; verb = ends a name; generic-adjective = an adjective that alone does
 #          not make a definite head a name (الهيئة الإدارية); office-modifier = qualifies a person's
 #          office, ends an organisation (وكيل الوزارة المساعد); generic-complement = after a head makes
@@ -4821,6 +4822,10 @@ enum EmbeddedLexicons {
 للأسبوع	stop
 لعام	stop
 لسنة	stop
+العليا	name-adjective
+الأعلى	name-adjective
+الأحمر	name-adjective
+المتحدة	name-adjective
 """#),
         ("organization-heads", #"""
 # source: hand-compiled from the head nouns of Arab government, corporate and civil-society

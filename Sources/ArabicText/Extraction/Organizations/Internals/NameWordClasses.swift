@@ -18,6 +18,10 @@ enum NameWordClass: Sendable, Hashable {
     case officeModifier
     /// After a head, names an internal body (مجلس الإدارة): no organisation.
     case genericComplement
+    /// A title before a person's name inside an organisation name (جامعة السلطان قابوس).
+    case nameTitle
+    /// An adjective that is not a nisba but makes a definite head a name (المحكمة العليا).
+    case nameAdjective
 }
 
 /// The word classes of `organization-grammar.tsv`, keyed by normalised word.
@@ -32,6 +36,8 @@ struct NameWordClasses: Sendable {
             case "generic-adjective": .genericAdjective
             case "office-modifier": .officeModifier
             case "generic-complement": .genericComplement
+            case "name-title": .nameTitle
+            case "name-adjective": .nameAdjective
             default: .stop
             }
             let word = normalizer.normalizedString(row.form)

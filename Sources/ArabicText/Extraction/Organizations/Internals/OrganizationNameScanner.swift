@@ -30,6 +30,7 @@ struct OrganizationNameScanner: Sendable {
         var lastWasDefinite = info.isDefinite
         var lamStarts: [Int] = []
         var hasDistinctiveWord = false
+        var lastWasPlace = false
         var index = start
         scan: while index < count, index - start < Self.maximumLength, analysis.isAdjacent(index - 1, index) {
             switch analysis.kind(index) {
@@ -71,6 +72,9 @@ struct OrganizationNameScanner: Sendable {
                     lastWasDefinite = false
                     hasDistinctiveWord = true
                 }
+                if words.wordClass(of: word) == .nameTitle { lastWasDefinite = false }
+                lastWasPlace = places.isPlaceWord(word)
+                if hasTanween(analysis, index) { break scan }
                 index += 1
                 end = index
                 continue scan
@@ -78,11 +82,22 @@ struct OrganizationNameScanner: Sendable {
             // A place name inside the name (بنك قطر الوطني، سلطة منطقة العقبة).
             if !word.hasPrefix("و"), !word.hasPrefix("ب"), !word.hasPrefix("ل") || places.isPlaceWord(word),
                 let place = places.place(in: analysis, at: index, proclitics: false), !place.value.isAmbiguous,
-                !lastWasDefinite || ArabicWordShape.isDefinite(word)
+                !(ArabicWordShape.isNisba(word) && word.hasSuffix("يه"))
             {
+                // A place after a definite word is not in construct with it (صندوق النقد الدولي القاهرة).
+                if lastWasDefinite { break scan }
                 hasDistinctiveWord = true
-                lastWasDefinite = ArabicWordShape.isDefinite(word)
+                lastWasDefinite = ArabicWordShape.isDefinite(analysis.word(place.tokens.upperBound - 1))
+                lastWasPlace = true
                 index = place.tokens.upperBound
+                end = index
+                continue scan
+            }
+            if words.wordClass(of: word) == .nameTitle, ArabicWordShape.isDefinite(word) {
+                // A title before a person's name: جامعة السلطان قابوس، مستشفى الملك فهد.
+                lastWasDefinite = false
+                lastWasPlace = false
+                index += 1
                 end = index
                 continue scan
             }
@@ -138,17 +153,31 @@ struct OrganizationNameScanner: Sendable {
                 }
                 if word.hasPrefix("بال") { break scan }
             }
-            if word.hasPrefix("و") { break scan }
+            if word.hasPrefix("و") {
+                // و joining two nouns in construct: غرفة تجارة وصناعة عمان.
+                let stem = String(word.unicodeScalars.dropFirst())
+                let next = index + 1
+                guard !lastWasDefinite, !lastWasPlace, analysis.kind(index - 1) == .arabicWord,
+                    ArabicWordShape.length(stem) >= 3, !words.endsName(stem), lexicons.heads[stem] == nil,
+                    next < count, analysis.isAdjacent(index, next), analysis.kind(next) == .arabicWord,
+                    !words.endsName(analysis.word(next)),
+                    ArabicWordShape.isDefinite(analysis.word(next)) || places.isPlaceWord(analysis.word(next))
+                else { break scan }
+                index += 1
+                end = index
+                continue scan
+            }
             if ArabicWordShape.isDefinite(word) {
                 if lexicons.heads[word] != nil { break scan }
                 if isDistinctiveModifier(word) { hasDistinctiveWord = true }
                 lastWasDefinite = true
+                lastWasPlace = false
                 index += 1
                 end = index
                 continue scan
             }
             // An indefinite word: part of a foreign name after another indefinite word, else a new clause.
-            if lastWasDefinite { break scan }
+            if lastWasDefinite || lastWasPlace || hasTanween(analysis, index) { break scan }
             lastWasDefinite = false
             index += 1
             end = index
@@ -188,8 +217,17 @@ struct OrganizationNameScanner: Sendable {
     /// or a place.
     private func isDistinctiveModifier(_ word: String) -> Bool {
         if lexicons.places.isPlaceWord(word) { return true }
+        if lexicons.words.wordClass(of: word) == .nameAdjective { return true }
         guard lexicons.words.wordClass(of: word) == nil else { return false }
         return ArabicWordShape.isNisba(word)
+    }
+
+    /// Whether token `index` carries tanween as written (فرعًا، جديدًا): an indefinite word in a
+    /// sentence, never part of a name.
+    private func hasTanween(_ analysis: TextAnalysis, _ index: Int) -> Bool {
+        analysis.originalText(tokens: index..<(index + 1)).unicodeScalars.contains {
+            $0.value >= 0x064B && $0.value <= 0x064D
+        }
     }
 
     private func isSmallNumber(_ word: String) -> Bool {
