@@ -91,6 +91,11 @@ extension ArabicNumberParser {
     ///
     /// - Complexity: O(k) in the number of tokens read.
     func number(in analysis: TextAnalysis, at index: Int) -> NumberMatch? {
+        number(in: analysis, at: index, allowScale: true)
+    }
+
+    /// The longest cardinal at `index`; without `allowScale`, one below a thousand (the digits after فاصلة).
+    private func number(in analysis: TextAnalysis, at index: Int, allowScale: Bool) -> NumberMatch? {
         let count = analysis.tokens.count
         guard index < count else { return nil }
         var accumulator = CardinalAccumulator()
@@ -134,39 +139,50 @@ extension ArabicNumberParser {
         }
         // Further components.
         while i < count, !analysis.hasLineBreak(before: i) {
-            var joined = false
+            var apart = false
             var j = i
-            var component: CardinalAccumulator.Component?
-            var componentIsWord = false
             if analysis.kind(j) == .arabicWord, analysis.word(j) == lexicon.conjunction {
                 // و written apart: و 100، و عشرون.
-                joined = true
+                apart = true
                 j += 1
                 guard j < count, !analysis.hasLineBreak(before: j) else { break }
             }
+            // The ways to read token j, in order: the bare word, then و + word (واحد is one, وأحد is و + أحد).
+            var options: [(component: CardinalAccumulator.Component, joined: Bool)] = []
             switch analysis.kind(j) {
             case .number:
                 // Digits are joined to a number only by و (مليون و100 ألف).
-                guard joined, let v = Self.digitValue(analysis.word(j)) else { break }
-                component = .digits(v)
+                if apart, let v = Self.digitValue(analysis.word(j)) { options.append((.digits(v), true)) }
             case .arabicWord:
                 let word = analysis.word(j)
-                if !joined, let r = cardinalReading(word, allowProclitic: false) {
-                    component = .word(r.cardinal)
-                } else if !joined, let r = cardinalReading(word, allowProclitic: true), r.prefixBytes == 2,
-                    word.hasPrefix(lexicon.conjunction)
+                if let r = cardinalReading(word, allowProclitic: false) { options.append((.word(r.cardinal), apart)) }
+                if !apart, word.hasPrefix(lexicon.conjunction),
+                    let r = conjoinedCardinalReading(word)
                 {
-                    joined = true
-                    component = .word(r.cardinal)
-                } else if joined, let r = cardinalReading(word, allowProclitic: false) {
-                    component = .word(r.cardinal)
+                    options.append((.word(r), true))
                 }
-                componentIsWord = true
             default:
                 break
             }
-            guard let component, accumulator.accept(component, joined: joined) else { break }
-            if componentIsWord { isWords = true }
+            if !allowScale {
+                options.removeAll {
+                    if case .word(let w) = $0.component {
+                        return [.scale, .scaleDual, .scalePlural, .decimal].contains(w.kind)
+                    }
+                    return false
+                }
+            }
+            guard let accepted = options.first(where: { accumulator.accept($0.component, joined: $0.joined) }) else { break }
+            if case .word(let w) = accepted.component {
+                isWords = true
+                if w.kind == .decimal {
+                    // ثلاثة فاصلة خمسة وعشرون: the digits after the point, a number below a thousand.
+                    guard let digits = number(in: analysis, at: j + 1, allowScale: false), digits.prefixBytes == 0,
+                        accumulator.accept(.digits(digits.value), joined: false)
+                    else { break }
+                    j = digits.tokens.upperBound - 1
+                }
+            }
             i = j + 1
             if accumulator.isComplete {
                 best = NumberMatch(tokens: index..<i, value: accumulator.value, prefixBytes: prefixBytes, isWords: isWords)
@@ -252,6 +268,17 @@ extension ArabicNumberParser {
             found = candidate
         }
         return found
+    }
+
+    /// The cardinal reading of `word` as و + a bare number word (`وعشرون`، `وأحد`).
+    func conjoinedCardinalReading(_ word: String) -> NumberLexicon.Cardinal? {
+        for reading in lexicon.readings(of: word) {
+            guard case .cardinal(let cardinal) = reading.item, !reading.hasArticle,
+                reading.prefixBytes == lexicon.conjunction.utf8.count
+            else { continue }
+            return cardinal
+        }
+        return nil
     }
 
     /// The cardinal reading of `word` with the article (`الثلاثة`، `والعشرين`).

@@ -223,7 +223,12 @@ public struct NumberExtractor: EntityExtractor {
                 let isNumberWord = analysis.word(end - 1).hasSuffix("رقم")
                 return isNumberWord || !strongUnit
             }
-            return false
+            // One name between the blocker and the number (جامعة وهران 2), when no counted noun follows.
+            guard !strongUnit, steps == 0, analysis.kind(i) == .arabicWord, !isFunctionWord(analysis.word(i)),
+                articleBytes(analysis.word(i)) == nil
+            else { return false }
+            i -= 1
+            steps += 1
         }
         return false
     }

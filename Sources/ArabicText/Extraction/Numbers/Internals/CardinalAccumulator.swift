@@ -126,8 +126,9 @@ struct CardinalAccumulator: Sendable {
         }
         switch w.kind {
         case .ten:
-            // ثلاثة عشر: a unit 2–9 and عشر/عشرة.
-            guard hasUnit, !hasTens, !hasHundreds, !isDigits, !afterScale, current >= 2, current <= 9 else { return false }
+            // ثلاثة عشر، مئة وخمسة عشر: a unit 2–9 and عشر/عشرة.
+            let unit = current.truncatingRemainder(dividingBy: 100)
+            guard hasUnit, !hasTens, !isDigits, !afterScale, unit >= 2, unit <= 9 else { return false }
             current += 10
             hasUnit = false
             hasTens = true
@@ -214,6 +215,15 @@ struct CardinalAccumulator: Sendable {
             return true
         }
         guard case .word(let w) = component, !isDigits, !isFraction else { return false }
+        if let pending = pendingCompound {
+            // إحدى وعشرون، أحد وعشرون: 21, 31 …
+            guard w.kind == .tens, pending.truncatingRemainder(dividingBy: 100) == 1 else { return false }
+            current = pending + w.value
+            pendingCompound = nil
+            hasUnit = true
+            hasTens = true
+            return true
+        }
         switch w.kind {
         case .tens:
             // خمسة وعشرون، مئة وعشرون، مئة وخمسة وعشرون.
