@@ -53,13 +53,10 @@ public struct ArabicNormalizer: Sendable {
         }
         var source = text
         let (normalized, map) = source.withUTF8 { bytes in
-            var builder = OffsetMapBuilder(expectedUnits: bytes.count / 4 + 16)
-            let string = run(bytes, recorder: &builder)
-            let map = builder.finish(
-                normalizedCount: string.utf8.count, originalCount: bytes.count)
-            return (string, map)
+            precondition(bytes.count <= OffsetMap.maximumOriginalUTF8Count, "text too large (2 GiB maximum)")
+            return run(bytes, mode: RecordMap.self)
         }
-        return NormalizedText(original: source, text: normalized, offsetMap: map)
+        return NormalizedText(original: source, text: normalized, offsetMap: map!)
     }
 
     /// Normalises `text` without recording an offset map (faster).
@@ -71,20 +68,28 @@ public struct ArabicNormalizer: Sendable {
     public func normalizedString(_ text: String) -> String {
         if rules.isIdentity { return text }
         var source = text
-        return source.withUTF8 { bytes in
-            var none = NoUnitRecorder()
-            return run(bytes, recorder: &none)
-        }
+        return source.withUTF8 { bytes in run(bytes, mode: SkipMap.self).text }
     }
 
-    private func run<R: UnitRecorder>(_ bytes: UnsafeBufferPointer<UInt8>, recorder: inout R) -> String {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return "" }
+    private func run<M: MapMode>(
+        _ bytes: UnsafeBufferPointer<UInt8>, mode: M.Type
+    ) -> (text: String, map: OffsetMap?) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            return ("", M.records ? OffsetMap(identityUTF8Count: 0) : nil)
+        }
         return rules.table.withUnsafeBufferPointer { table in
             var engine = NormalizationEngine(
-                rules: rules, table: table.baseAddress!, capacity: bytes.count + bytes.count / 8 + 16)
+                rules: rules, table: table.baseAddress!,
+                capacity: bytes.count + bytes.count / 8 + 16,
+                map: M.records ? OffsetMapBuilder(expectedEntries: bytes.count / 4 + 16) : nil)
             defer { engine.out.deallocate() }
-            engine.process(base, from: 0, to: bytes.count, tail: nil, inner: false, recorder: &recorder)
-            return engine.out.makeString()
+            engine.process(base, from: 0, to: bytes.count, tail: nil, mode: M.self)
+            let string = engine.out.makeString()
+            guard M.records, let builder = engine.map else { return (string, nil) }
+            precondition(
+                engine.out.count <= OffsetMap.maximumNormalizedUTF8Count, "normalised text too large")
+            let map = builder.finish(normalizedCount: engine.out.count, originalCount: bytes.count)
+            return (string, map)
         }
     }
 }

@@ -1,34 +1,40 @@
 /// Maps byte offsets of a normalised text back to the original it came from, and forth.
 ///
-/// The map is a list of units. Every original scalar that is kept or replaced is a unit
-/// (its normalised bytes ↔ its original bytes); a deleted scalar (tashkeel, tatweel, a
-/// control, a collapsed space) belongs to the unit before it — or, at the very start of the
-/// text, to the unit after it —; an NFKC run (say `ﷺ`) is one atomic unit: every byte of its
-/// output maps to the whole original run. Units tile both texts in order, so the map is
-/// monotonic.
+/// The map follows units. Every original scalar that is kept or replaced is a unit (its
+/// normalised bytes ↔ its original bytes); a deleted scalar (tashkeel, tatweel, a control, a
+/// collapsed space) belongs to the unit before it — or, at the very start of the text, to the
+/// unit after it —; an NFKC run (say `ﷺ`) is one atomic unit: every byte of its output maps
+/// to the whole original run. Units tile both texts in order, so the map is monotonic.
 ///
-/// Storage is sparse: consecutive units whose normalised and original lengths are equal
-/// are coalesced into one linear segment (mapped byte for byte); only units whose lengths
-/// differ are stored one by one. Lookups are binary searches. Offsets are UTF-8 bytes;
-/// ``NormalizedText`` converts them to Unicode scalars and `String.Index`.
+/// Storage is sparse: a list of segment starts (normalised offset, original offset), found
+/// by binary search. A new segment starts only after a unit that did not map byte for byte
+/// (it absorbed deletions or changed length), so runs of unchanged or same-length units are
+/// one linear segment; inside a segment offsets map linearly, and a segment's end maps to
+/// the next segment's start — which is how the last unit of a segment takes the deletions it
+/// absorbed. NFKC runs are atomic segments. Offsets are UTF-8 bytes; ``NormalizedText``
+/// converts them to Unicode scalars and `String.Index`.
 ///
 /// ```swift
 /// let result = ArabicNormalizer.search.normalize("كَتَبَ")   // text: "كتب"
 /// result.offsetMap.originalUTF8Range(fromNormalizedUTF8: 4..<6)   // 8..<12: "بَ"
 /// ```
-/// Texts up to 2 GiB (original) and 4 GiB (normalised) are supported.
+///
+/// Ranges are expected on scalar boundaries of the normalised text; a bound inside a
+/// multi-byte scalar maps to a byte inside the corresponding original scalar (inside an NFKC
+/// unit, to the whole unit). Texts up to 2 GiB (original) and 4 GiB (normalised) are
+/// supported.
 public struct OffsetMap: Sendable, Hashable {
     /// Segment starts: normalised offset in the high 32 bits, original offset << 1 and an
     /// atomic flag in the low 32 bits. Sorted by both offsets. A segment ends where the next
     /// one starts (or at the end of both texts).
-    let entries: [UInt64]
+    let entries: OffsetMapStorage
 
     /// UTF-8 length of the normalised text.
     public let normalizedUTF8Count: Int
     /// UTF-8 length of the original text.
     public let originalUTF8Count: Int
 
-    init(entries: [UInt64], normalizedUTF8Count: Int, originalUTF8Count: Int) {
+    init(entries: OffsetMapStorage, normalizedUTF8Count: Int, originalUTF8Count: Int) {
         self.entries = entries
         self.normalizedUTF8Count = normalizedUTF8Count
         self.originalUTF8Count = originalUTF8Count
@@ -41,7 +47,7 @@ public struct OffsetMap: Sendable, Hashable {
     /// ```
     public init(identityUTF8Count count: Int) {
         precondition(count >= 0 && count < 1 << 31, "text too large for an OffsetMap")
-        entries = count == 0 ? [] : [Self.pack(norm: 0, orig: 0, atomic: false)]
+        entries = OffsetMapStorage(count == 0 ? [] : [Self.pack(norm: 0, orig: 0, atomic: false)])
         normalizedUTF8Count = count
         originalUTF8Count = count
     }
@@ -49,9 +55,20 @@ public struct OffsetMap: Sendable, Hashable {
     @inline(__always)
     static func pack(norm: Int, orig: Int, atomic: Bool) -> UInt64 {
         precondition(orig < 1 << 31 && norm < 1 << 32, "text too large for an OffsetMap")
-        return UInt64(truncatingIfNeeded: norm) << 32 | UInt64(truncatingIfNeeded: orig) << 1
+        return packUnchecked(norm: norm, orig: orig, atomic: atomic)
+    }
+
+    /// `pack` for offsets already known to fit (the normaliser checks the sizes once).
+    @inline(__always)
+    static func packUnchecked(norm: Int, orig: Int, atomic: Bool) -> UInt64 {
+        UInt64(truncatingIfNeeded: norm) << 32 | UInt64(truncatingIfNeeded: orig) << 1
             | (atomic ? 1 : 0)
     }
+
+    /// Largest original text a map can describe, in UTF-8 bytes.
+    static let maximumOriginalUTF8Count = (1 << 31) - 1
+    /// Largest normalised text a map can describe, in UTF-8 bytes.
+    static let maximumNormalizedUTF8Count = (1 << 32) - 1
 
     @inline(__always) private func norm(_ k: Int) -> Int { Int(truncatingIfNeeded: entries[k] >> 32) }
     @inline(__always) private func orig(_ k: Int) -> Int {
@@ -61,13 +78,27 @@ public struct OffsetMap: Sendable, Hashable {
     private func normEnd(_ k: Int) -> Int { k + 1 < entries.count ? norm(k + 1) : normalizedUTF8Count }
     private func origEnd(_ k: Int) -> Int { k + 1 < entries.count ? orig(k + 1) : originalUTF8Count }
 
+    public static func == (lhs: OffsetMap, rhs: OffsetMap) -> Bool {
+        lhs.normalizedUTF8Count == rhs.normalizedUTF8Count
+            && lhs.originalUTF8Count == rhs.originalUTF8Count
+            && lhs.entries.elementsEqual(rhs.entries)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(normalizedUTF8Count)
+        hasher.combine(originalUTF8Count)
+        entries.hash(into: &hasher)
+    }
+
     /// Number of stored segments (linear runs + atomic units): the map's size.
     public var segmentCount: Int { entries.count }
 
-    /// Whether the map is the identity (the text was not changed in length anywhere).
+    /// Whether the map is the identity: every byte maps to the same offset (the text kept
+    /// its length everywhere, though same-length replacements such as `ى` → `ي` may have
+    /// happened).
     public var isIdentity: Bool {
         normalizedUTF8Count == originalUTF8Count
-            && (entries.isEmpty || (entries.count == 1 && !isAtomic(0)))
+            && (entries.isEmpty || (entries.count == 1 && entries[0] == 0))
     }
 
     /// Index of the segment holding normalised byte `p` (0 ≤ p < normalizedUTF8Count).
@@ -97,8 +128,9 @@ public struct OffsetMap: Sendable, Hashable {
     ///
     /// The start is the start of the unit holding `range.lowerBound`, the end is the end of
     /// the unit holding `range.upperBound - 1` (so deletions absorbed by that unit, such as
-    /// trailing tashkeel, are included). An empty range maps to an empty range at the start
-    /// of the unit at that position (or at the end of the original).
+    /// trailing tashkeel, are included; at offset 0 the leading deletions are included too).
+    /// An empty range maps to an empty range at the start of the unit at that position (or
+    /// at the end of the original).
     ///
     /// ```swift
     /// // "أَحْمَد" → search → "احمد": bytes 0..<2 ("ا") ← 0..<4 ("أَ")
@@ -108,31 +140,37 @@ public struct OffsetMap: Sendable, Hashable {
         precondition(
             range.lowerBound >= 0 && range.upperBound <= normalizedUTF8Count,
             "range out of the normalised text")
+        let start = originalUTF8Offset(fromNormalizedUTF8: range.lowerBound)
         if range.isEmpty {
-            let p = originalUTF8Offset(fromNormalizedUTF8: range.lowerBound)
-            return p..<p
+            return start..<start
         }
-        let first = segment(normalized: range.lowerBound)
-        let start = isAtomic(first) ? orig(first) : orig(first) + (range.lowerBound - norm(first))
-        let lastByte = range.upperBound - 1
-        let last = segment(normalized: lastByte)
-        let end = isAtomic(last) ? origEnd(last) : orig(last) + (lastByte - norm(last)) + 1
-        return start..<end
+        let upper = range.upperBound
+        let k = segment(normalized: upper - 1)
+        let end: Int
+        if isAtomic(k) || upper == normEnd(k) {
+            end = origEnd(k)
+        } else {
+            end = orig(k) + (upper - norm(k))
+        }
+        return start..<max(start, end)
     }
 
     /// The original UTF-8 offset where the unit at normalised offset `offset` starts
-    /// (`originalUTF8Count` at the end of the normalised text).
+    /// (0 at 0, `originalUTF8Count` at the end of the normalised text).
     /// - Complexity: O(log m).
     public func originalUTF8Offset(fromNormalizedUTF8 offset: Int) -> Int {
         precondition(offset >= 0 && offset <= normalizedUTF8Count, "offset out of the normalised text")
         if offset == normalizedUTF8Count { return originalUTF8Count }
+        if offset == 0 { return 0 }
         let k = segment(normalized: offset)
         return isAtomic(k) ? orig(k) : orig(k) + (offset - norm(k))
     }
 
     /// The normalised UTF-8 range an original UTF-8 range became: from the start of the unit
     /// holding `range.lowerBound` to the end of the unit holding `range.upperBound - 1`.
-    /// A range inside deleted text maps to an empty range (or to the unit that absorbed it).
+    /// Deleted text belongs to the unit before it, so a range starting inside deleted text
+    /// starts at the next unit, and a range made only of deleted text maps to an empty range
+    /// (or to the unit that absorbed it, when it ends inside a unit's deletions).
     ///
     /// ```swift
     /// // "كَتَبَ" → search → "كتب": original 8..<12 ("بَ") → 4..<6 ("ب")
@@ -143,19 +181,33 @@ public struct OffsetMap: Sendable, Hashable {
             range.lowerBound >= 0 && range.upperBound <= originalUTF8Count,
             "range out of the original text")
         guard !entries.isEmpty else { return 0..<0 }
-        func startOf(_ p: Int) -> Int {
-            if p >= originalUTF8Count { return normalizedUTF8Count }
+        let start: Int
+        let p = range.lowerBound
+        if p >= originalUTF8Count {
+            start = normalizedUTF8Count
+        } else {
             let k = segment(original: p)
-            return isAtomic(k) ? norm(k) : norm(k) + (p - orig(k))
+            if k < 0 {
+                start = 0
+            } else if isAtomic(k) {
+                start = p == orig(k) ? norm(k) : normEnd(k)
+            } else {
+                start = min(norm(k) + (p - orig(k)), normEnd(k))
+            }
         }
         if range.isEmpty {
-            let p = startOf(range.lowerBound)
-            return p..<p
+            return start..<start
         }
-        let start = startOf(range.lowerBound)
-        let lastByte = range.upperBound - 1
-        let k = segment(original: lastByte)
-        let end = isAtomic(k) ? normEnd(k) : norm(k) + (lastByte - orig(k)) + 1
+        let last = range.upperBound - 1
+        let k = segment(original: last)
+        let end: Int
+        if k < 0 {
+            end = 0
+        } else if isAtomic(k) {
+            end = normEnd(k)
+        } else {
+            end = min(norm(k) + (last - orig(k)) + 1, normEnd(k))
+        }
         return start..<max(start, end)
     }
 }

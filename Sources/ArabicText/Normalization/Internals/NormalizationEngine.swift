@@ -8,23 +8,23 @@ struct ByteSpan {
 /// One normalisation call: walks UTF-8 once, writes the output and reports units.
 ///
 /// Scalars are decoded by hand from the lead byte (the input is a Swift `String`, so valid
-/// UTF-8). U+0000–U+07FF go through the rules' table; the rest through the classifier.
+/// UTF-8). U+0000–U+07FF go through the rules' table on a branch-free path (keep, replace and
+/// delete differ only in the bytes and the length written); context-dependent scalars,
+/// NFKC runs and 3- or 4-byte scalars take slower paths.
 struct NormalizationEngine {
     let rules: ScalarRules
     let table: UnsafePointer<UInt32>
     var out: OutputBuffer
-    /// The action entry of the last scalar written (its digit / space flags matter).
+    var map: OffsetMapBuilder?
+    /// The entry of the last scalar written (its digit / collapsible-space flags matter).
     var previous: UInt32 = 0
-    /// The original scalar of the last kept unit, for NFC composition with hamza (0: none).
-    var lastKept: UInt32 = 0
-    /// Where the last kept scalar's output starts.
-    var lastKeptOut = 0
     private var scratch16: [UInt16] = []
     private var scratch8: [UInt8] = []
 
-    init(rules: ScalarRules, table: UnsafePointer<UInt32>, capacity: Int) {
+    init(rules: ScalarRules, table: UnsafePointer<UInt32>, capacity: Int, map: OffsetMapBuilder?) {
         self.rules = rules
         self.table = table
+        self.map = map
         out = OutputBuffer(capacity: capacity)
     }
 
@@ -45,147 +45,186 @@ struct NormalizationEngine {
         }
     }
 
-    /// Normalises `src[start..<end]`, appending to `out`.
+    /// Normalises `src[start..<end]`, appending to `out` (and to `map` when `M` records).
     ///
-    /// `tail` is where lookahead continues past `end` (set inside NFKC runs); `inner` marks the
-    /// output of an NFKC run, which holds no compatibility characters and records no units.
+    /// `tail` is where lookahead continues past `end` (set inside NFKC runs, whose output
+    /// holds no compatibility characters). The hot state lives in locals (registers) and is
+    /// written back before the slow paths.
     /// - Complexity: O(n) in `end - start`.
-    mutating func process<R: UnitRecorder>(
-        _ src: UnsafePointer<UInt8>, from start: Int, to end: Int,
-        tail: ByteSpan?, inner: Bool, recorder: inout R
+    mutating func process<M: MapMode>(
+        _ src: UnsafePointer<UInt8>, from start: Int, to end: Int, tail: ByteSpan?, mode: M.Type
     ) {
+        let table = self.table
+        var base = out.base
+        var o = out.count
+        var capacity = out.capacity
+        var prev = previous
+        var builder: OffsetMapBuilder
+        if M.records, let existing = map {
+            builder = existing
+            map = nil
+        } else {
+            builder = OffsetMapBuilder.unused
+        }
+        let lastIndex = end &- 1
         var i = start
         while i < end {
-            let b0 = src[i]
-            var c: UInt32
-            var length: Int
-            var e: UInt32
-            if b0 < 0x80 {
-                c = UInt32(b0)
-                length = 1
-                e = table[Int(b0)]
-            } else if b0 < 0xE0 {
-                c = (UInt32(b0 & 0x1F) << 6) | UInt32(src[i + 1] & 0x3F)
-                length = 2
-                e = table[Int(c)]
-            } else {
-                (c, length) = Self.decode(src, i)
-                e = rules.classifier.classify(c)
+            if o &+ 4 > capacity {
+                out.count = o
+                out.reserve(4)
+                base = out.base
+                capacity = out.capacity
             }
-            var kind = e & Action.kindMask
-            if kind == Action.contextual {
-                e = resolveContextual(c, src, after: i + length, end: end, tail: tail)
-                kind = e & Action.kindMask
-            }
-            out.reserve(4)
-            let o = out.count
-            let dst = out.base + o
-            switch kind {
-            case Action.copy:
-                recorder.unit(norm: o, orig: i, atomic: false)
-                lastKeptOut = o
-                dst[0] = b0
-                if length > 1 {
-                    dst[1] = src[i + 1]
-                    if length > 2 {
-                        dst[2] = src[i + 2]
-                        if length > 3 { dst[3] = src[i + 3] }
+            let b0 = UInt32(src[i])
+            if b0 < 0xE0 {
+                // 1- and 2-byte scalars: one table lookup, then branch-free. (At the last
+                // byte, b1 rereads it; it is ASCII then and b1 is ignored.)
+                let b1 = UInt32(src[i &+ 1 <= lastIndex ? i &+ 1 : lastIndex])
+                let two = b0 >> 7  // 1 for a 2-byte lead (0xC2...0xDF), 0 for ASCII
+                let mask = 0 &- two
+                let c = ((((b0 & 0x1F) << 6) | (b1 & 0x3F)) & mask) | (b0 & ~mask)
+                let length = 1 &+ Int(two)
+                var e = table[Int(c)]
+                if e & Action.specialMask != 0 {
+                    if e & Action.compat != 0 {
+                        out.count = o
+                        previous = prev
+                        let runEnd = compatibilityRun(src, from: i, to: end)
+                        if M.records && out.count > o {
+                            builder.atomicUnit(norm: o, orig: i)
+                        }
+                        base = out.base
+                        o = out.count
+                        capacity = out.capacity
+                        prev = previous
+                        i = runEnd
+                        continue
+                    }
+                    e = resolveContextual(
+                        c, previous: prev, output: base, count: o, src, after: i &+ length, end: end,
+                        tail: tail)
+                    if e & Action.compose != 0 {
+                        // Rewrite the previous output scalar; this mark joins its unit.
+                        var at = o &- 1
+                        while base[at] & 0xC0 == 0x80 { at &-= 1 }
+                        base[at] = UInt8(truncatingIfNeeded: e >> 8)
+                        base[at &+ 1] = UInt8(truncatingIfNeeded: e >> 16)
+                        o = at &+ Int(e & Action.lengthMask)
+                        prev = e
+                        if M.records { builder.absorbed() }
+                        i &+= length
+                        continue
                     }
                 }
-                out.count = o + length
-                previous = e
-                lastKept = c
-            case Action.replace:
-                recorder.unit(norm: o, orig: i, atomic: false)
-                lastKeptOut = o
+                // A space after a space is dropped when both carry the collapsible flag.
+                let drop = (e & prev & Action.collapsibleSpaceFlag) >> 6
+                let written = e & Action.lengthMask & (drop &- 1)  // 0, 1 or 2
+                let keptBit = (written | (written >> 1)) & 1
+                if M.records {
+                    let difference = UInt64(written ^ UInt32(length))
+                    builder.scalar(
+                        norm: o, orig: i, keptBit: UInt64(keptBit),
+                        changedBit: (difference | (0 &- difference)) >> 63)
+                }
+                let dst = base + o
                 dst[0] = UInt8(truncatingIfNeeded: e >> 8)
                 dst[1] = UInt8(truncatingIfNeeded: e >> 16)
-                out.count = o + Int((e >> 3) & 3)
-                previous = e
-                lastKept = c
-            case Action.delete:
-                break
-            case Action.space:
-                if previous & Action.spaceFlag == 0 {
-                    recorder.unit(norm: o, orig: i, atomic: false)
-                    lastKeptOut = o
-                    dst[0] = 0x20
-                    out.count = o + 1
-                    previous = e
-                    lastKept = 0x20
-                }
-            case Action.compose:
-                // Rewrite the previous kept scalar's output; this mark joins its unit.
-                let at = out.base + lastKeptOut
-                at[0] = UInt8(truncatingIfNeeded: e >> 8)
-                at[1] = UInt8(truncatingIfNeeded: e >> 16)
-                out.count = lastKeptOut + Int((e >> 3) & 3)
-                previous = e
-                lastKept = 0
-            default:  // Action.compat
-                if inner {
-                    // NFKC output holds no compatibility characters; copy defensively.
-                    recorder.unit(norm: o, orig: i, atomic: false)
-                    lastKeptOut = o
+                o &+= Int(written)
+                let keep = 0 &- keptBit
+                prev = (e & keep) | (prev & ~keep)
+                i &+= length
+            } else {
+                // 3- and 4-byte scalars.
+                let (c, length) = Self.decode(src, i)
+                let e = rules.classifier.classify(c)
+                if e & Action.compat != 0 {
                     out.count = o
-                    out.append(src + i, count: length)
-                    previous = Action.copy
-                    lastKept = 0
-                } else {
-                    i = compatibilityRun(src, from: i, to: end, recorder: &recorder)
+                    previous = prev
+                    let runEnd = compatibilityRun(src, from: i, to: end)
+                    if M.records && out.count > o {
+                        builder.atomicUnit(norm: o, orig: i)
+                    }
+                    base = out.base
+                    o = out.count
+                    capacity = out.capacity
+                    prev = previous
+                    i = runEnd
                     continue
                 }
+                let dst = base + o
+                var written = 0
+                if e & Action.copySource != 0 {
+                    for k in 0..<length { dst[k] = src[i &+ k] }
+                    written = length
+                } else if e & Action.lengthMask != 0 && (e & prev & Action.collapsibleSpaceFlag) == 0 {
+                    // A space written as U+0020.
+                    dst[0] = UInt8(truncatingIfNeeded: e >> 8)
+                    dst[1] = UInt8(truncatingIfNeeded: e >> 16)
+                    written = Int(e & Action.lengthMask)
+                }
+                if M.records {
+                    builder.scalar(
+                        norm: o, orig: i, keptBit: written != 0 ? 1 : 0,
+                        changedBit: written != length ? 1 : 0)
+                }
+                if written != 0 {
+                    o &+= written
+                    prev = e
+                }
+                i &+= length
             }
-            i += length
+        }
+        out.count = o
+        previous = prev
+        if M.records {
+            map = builder
         }
     }
 
-    /// Resolves a contextual action into copy / replace / delete / compose.
-    private mutating func resolveContextual(
-        _ c: UInt32, _ src: UnsafePointer<UInt8>, after next: Int, end: Int, tail: ByteSpan?
+    /// Resolves a contextual entry into a plain entry (possibly with `compose`).
+    ///
+    /// `output[0..<count]` is the normalised text so far: a combining maddah/hamza composes
+    /// with its last scalar.
+    private func resolveContextual(
+        _ c: UInt32, previous: UInt32, output: UnsafeMutablePointer<UInt8>, count: Int,
+        _ src: UnsafePointer<UInt8>, after next: Int, end: Int, tail: ByteSpan?
     ) -> UInt32 {
         let classifier = rules.classifier
         switch c {
         case ArabicScalars.maddahAbove...ArabicScalars.hamzaBelow:
             // stripTashkeel: compose with the letter it belongs to, else delete.
-            if lastKept != 0, let composed = ArabicScalars.composed(lastKept, c) {
-                let mapped = rules.entry(composed)
-                let target = mapped & Action.kindMask == Action.replace
-                    ? Self.scalarOfEntry(mapped) : composed
-                return Action.writing(target, kind: Action.compose)
+            if count >= 2, output[count - 1] & 0xC0 == 0x80, output[count - 2] & 0xE0 == 0xC0,
+                let composed = ArabicScalars.composed(
+                    (UInt32(output[count - 2] & 0x1F) << 6) | UInt32(output[count - 1] & 0x3F), c)
+            {
+                let mapped = Action.scalar(of: rules.entry(composed))
+                return Action.writing(mapped, flags: Action.compose)
             }
             return Action.delete
         case ArabicScalars.farsiYeh:
             let following = nextSignificant(src, from: next, to: end, tail: tail)
             let isFinal = following.map { !ArabicScalars.continuesWord($0) } ?? true
-            let letter = classifier.mapLetter(isFinal ? ArabicScalars.alefMaksura : ArabicScalars.yeh)
-            return Action.writing(letter)
+            return Action.writing(
+                classifier.mapLetter(isFinal ? ArabicScalars.alefMaksura : ArabicScalars.yeh))
         case ArabicScalars.arabicDecimalSeparator, ArabicScalars.arabicThousandsSeparator:
             if previous & Action.digitFlag != 0, nextIsDigit(src, from: next, to: end, tail: tail) {
                 return Action.writing(c == ArabicScalars.arabicDecimalSeparator ? 0x2E : 0x2C)
             }
-            return Action.copy
+            return Action.writing(c)
         case 0x2E, 0x2C:
             if previous & Action.digitFlag != 0, nextIsDigit(src, from: next, to: end, tail: tail) {
                 return Action.writing(
                     c == 0x2E ? ArabicScalars.arabicDecimalSeparator : ArabicScalars.arabicThousandsSeparator)
             }
-            return Action.copy
+            return Action.writing(c)
         case 0x25:
             if previous & Action.digitFlag != 0 {
                 return Action.writing(ArabicScalars.arabicPercent)
             }
-            return Action.copy
+            return Action.writing(c)
         default:
-            return Action.copy
+            return Action.writing(c)
         }
-    }
-
-    /// The scalar a `replace` entry writes.
-    static func scalarOfEntry(_ e: UInt32) -> UInt32 {
-        let b0 = (e >> 8) & 0xFF
-        if (e >> 3) & 3 == 1 { return b0 }
-        return ((b0 & 0x1F) << 6) | ((e >> 16) & 0x3F)
     }
 
     private func nextIsDigit(
@@ -193,6 +232,14 @@ struct NormalizationEngine {
     ) -> Bool {
         guard let next = nextSignificant(src, from: from, to: end, tail: tail) else { return false }
         return ArabicScalars.digitValue(next) != nil
+    }
+
+    /// Whether the options delete `c` outright, or it is a combining hamza/maddah that
+    /// composes or is deleted.
+    private func vanishes(_ c: UInt32, entry e: UInt32) -> Bool {
+        Action.deletes(e)
+            || (e & Action.contextual != 0
+                && (ArabicScalars.maddahAbove...ArabicScalars.hamzaBelow).contains(c))
     }
 
     /// The next scalar the options keep (deleted scalars skipped, compatibility characters
@@ -215,38 +262,25 @@ struct NormalizationEngine {
             let (c, length) = Self.decode(src, j)
             j += length
             let e = rules.entry(c)
-            switch e & Action.kindMask {
-            case Action.delete:
+            if vanishes(c, entry: e) {
                 continue
-            case Action.contextual where (ArabicScalars.maddahAbove...ArabicScalars.hamzaBelow).contains(c):
-                continue
-            case Action.compat:
+            }
+            if e & Action.compat != 0 {
                 guard let expanded = try? ICU.nfkc(Self.utf16(of: c)) else { return c }
-                var scalars = [UInt32]()
-                for s in Unicode.Scalar.decode(utf16: expanded) { scalars.append(s) }
-                for s in scalars {
-                    let se = rules.entry(s)
-                    let kind = se & Action.kindMask
-                    if kind == Action.delete
-                        || (kind == Action.contextual
-                            && (ArabicScalars.maddahAbove...ArabicScalars.hamzaBelow).contains(s))
-                    {
-                        continue
-                    }
+                for s in Unicode.Scalar.decode(utf16: expanded) where !vanishes(s, entry: rules.entry(s)) {
                     return s
                 }
                 continue
-            default:
-                return c
             }
+            return c
         }
         return nil
     }
 
     static func utf16(of c: UInt32) -> [UInt16] {
-        if c < 0x10000 { return [UInt16(c)] }
-        let v = c - 0x10000
-        return [UInt16(0xD800 | (v >> 10)), UInt16(0xDC00 | (v & 0x3FF))]
+        var units = [UInt16]()
+        appendUTF16(c, to: &units)
+        return units
     }
 
     static func appendUTF16(_ c: UInt32, to units: inout [UInt16]) {
@@ -279,10 +313,10 @@ struct NormalizationEngine {
     }
 
     /// NFKC of the run starting at `start` (compatibility characters and the marks that may
-    /// combine with them), then the other options on ICU's output; one atomic unit.
-    /// Returns where the run ends.
-    private mutating func compatibilityRun<R: UnitRecorder>(
-        _ src: UnsafePointer<UInt8>, from start: Int, to end: Int, recorder: inout R
+    /// combine with them), then the other options on ICU's output (the caller records it as
+    /// one atomic unit). Returns where the run ends.
+    private mutating func compatibilityRun(
+        _ src: UnsafePointer<UInt8>, from start: Int, to end: Int
     ) -> Int {
         var units = scratch16
         scratch16 = []
@@ -290,17 +324,13 @@ struct NormalizationEngine {
         var j = start
         while j < end {
             let (c, length) = Self.decode(src, j)
-            if j == start || rules.entry(c) & Action.kindMask == Action.compat
-                || rules.hasNoBoundaryBefore(c)
-            {
+            if j == start || rules.entry(c) & Action.compat != 0 || rules.hasNoBoundaryBefore(c) {
                 Self.appendUTF16(c, to: &units)
                 j += length
             } else {
                 break
             }
         }
-        let outStart = out.count
-        lastKept = 0
         if let normalized = try? ICU.nfkc(units) {
             var bytes = scratch8
             scratch8 = []
@@ -308,25 +338,20 @@ struct NormalizationEngine {
             for scalar in Unicode.Scalar.decode(utf16: normalized) {
                 Self.appendUTF8(scalar, to: &bytes)
             }
-            var none = NoUnitRecorder()
             bytes.withUnsafeBufferPointer { buffer in
                 if let base = buffer.baseAddress {
                     process(
                         base, from: 0, to: buffer.count,
-                        tail: ByteSpan(base: src, start: j, end: end), inner: true, recorder: &none)
+                        tail: ByteSpan(base: src, start: j, end: end), mode: SkipMap.self)
                 }
             }
             scratch8 = bytes
         } else {
             // ICU failed: keep the run as it is.
             out.append(src + start, count: j - start)
-            previous = Action.copy
+            previous = 0
         }
-        lastKept = 0
         scratch16 = units
-        if out.count > outStart {
-            recorder.unit(norm: outStart, orig: start, atomic: true)
-        }
         return j
     }
 }

@@ -1,67 +1,103 @@
-/// Receives the units of a normalisation as they are produced.
+/// Whether a normalisation records an offset map (a compile-time switch: the engine is
+/// specialised for each mode, so `normalizedString` pays nothing for the map).
+protocol MapMode {
+    static var records: Bool { get }
+}
+
+/// Record the offset map (`normalize`).
+enum RecordMap: MapMode {
+    static var records: Bool { true }
+}
+
+/// Record nothing (`normalizedString`, and the inside of NFKC runs).
+enum SkipMap: MapMode {
+    static var records: Bool { false }
+}
+
+/// Builds an ``OffsetMap`` while the engine walks the text.
 ///
-/// A unit is a kept or replaced original scalar (or an NFKC run) and the bytes it produced;
-/// deleted scalars are absorbed into the preceding unit (the first unit also absorbs leading
-/// deletions), so units tile both texts.
-protocol UnitRecorder {
-    /// A unit starts at normalised byte `norm` and original byte `orig`; the previous unit
-    /// ends there. `atomic` units map every output byte to the whole unit.
-    mutating func unit(norm: Int, orig: Int, atomic: Bool)
-}
+/// The map stores segment starts (see ``OffsetMap``). A kept scalar starts a new segment
+/// when the previous scalar did not map byte for byte — it was deleted, or its output
+/// length differed from its input length — so within a segment every unit but the last maps
+/// byte for byte, and the last one (with the deletions it absorbed) ends where the next
+/// segment starts. NFKC runs are stored as atomic segments.
+///
+/// The hot loop keeps this struct in registers and calls ``scalar(norm:orig:keptBit:changedBit:)``
+/// for every scalar. It is branch-free (but for the predictable capacity check), because
+/// letters and deleted marks alternate unpredictably: the entry is always written and the
+/// cursor advances by 0 or 1.
+struct OffsetMapBuilder {
+    private var start: UnsafeMutablePointer<UInt64>
+    /// Next entry to write.
+    private var cursor: UnsafeMutablePointer<UInt64>
+    private var limit: UnsafeMutablePointer<UInt64>
+    /// 1 when the next kept scalar must start a segment.
+    private var startNext: UInt64 = 1
 
-/// Records nothing: `normalizedString` and the inside of NFKC runs.
-struct NoUnitRecorder: UnitRecorder {
-    @inline(__always)
-    mutating func unit(norm: Int, orig: Int, atomic: Bool) {}
-}
-
-/// Builds an ``OffsetMap``: identity-length units coalesce into linear segments, the others
-/// become one atomic segment each.
-struct OffsetMapBuilder: UnitRecorder {
-    private(set) var entries: [UInt64] = []
-    private var pendingNorm = 0
-    private var pendingOrig = 0
-    private var pendingAtomic = false
-    private var hasPending = false
-    private var linearOpen = false
-
-    init(expectedUnits: Int) {
-        entries.reserveCapacity(expectedUnits)
+    init(expectedEntries: Int) {
+        let capacity = max(expectedEntries, 16)
+        start = .allocate(capacity: capacity)
+        cursor = start
+        limit = start + capacity
     }
 
-    @inline(__always)
-    mutating func unit(norm: Int, orig: Int, atomic: Bool) {
-        if hasPending {
-            flush(endNorm: norm, endOrig: orig)
-            pendingOrig = orig
-        } else {
-            hasPending = true
-            pendingOrig = 0
-        }
-        pendingNorm = norm
-        pendingAtomic = atomic
+    private init(unusedPointer: UnsafeMutablePointer<UInt64>) {
+        start = unusedPointer
+        cursor = unusedPointer
+        limit = unusedPointer
     }
 
-    @inline(__always)
-    private mutating func flush(endNorm: Int, endOrig: Int) {
-        if !pendingAtomic && endNorm &- pendingNorm == endOrig &- pendingOrig {
-            if !linearOpen {
-                entries.append(OffsetMap.pack(norm: pendingNorm, orig: pendingOrig, atomic: false))
-                linearOpen = true
-            }
-        } else {
-            entries.append(OffsetMap.pack(norm: pendingNorm, orig: pendingOrig, atomic: true))
-            linearOpen = false
-        }
+    /// A placeholder for code paths specialised not to record (`SkipMap`): it owns no
+    /// storage and must never be used.
+    static var unused: OffsetMapBuilder {
+        // Never dereferenced: every use is behind `M.records`.
+        OffsetMapBuilder(unusedPointer: UnsafeMutablePointer(bitPattern: MemoryLayout<UInt64>.alignment)!)
     }
 
-    /// The map, once the whole text is processed.
-    mutating func finish(normalizedCount: Int, originalCount: Int) -> OffsetMap {
-        if hasPending {
-            flush(endNorm: normalizedCount, endOrig: originalCount)
-            hasPending = false
-        }
+    @inline(never)
+    private mutating func grow() {
+        let count = cursor - start
+        let newCapacity = (limit - start) * 2
+        let new = UnsafeMutablePointer<UInt64>.allocate(capacity: newCapacity)
+        new.moveInitialize(from: start, count: count)
+        start.deallocate()
+        start = new
+        cursor = new + count
+        limit = new + newCapacity
+    }
+
+    /// Reports the scalar at original byte `orig`, whose output (when `keptBit` is 1) starts
+    /// at normalised byte `norm`; `changedBit` is 1 when it was deleted or its output length
+    /// differs from its input length.
+    @inline(__always)
+    mutating func scalar(norm: Int, orig: Int, keptBit: UInt64, changedBit: UInt64) {
+        if cursor == limit { grow() }
+        cursor.pointee = OffsetMap.packUnchecked(norm: norm, orig: orig, atomic: false)
+        cursor += Int(truncatingIfNeeded: keptBit & startNext)
+        // A deleted scalar is "changed" too, so `startNext` stays set until a kept one.
+        startNext = changedBit
+    }
+
+    /// Records an atomic unit (an NFKC run with a non-empty output) at `norm` / `orig`.
+    mutating func atomicUnit(norm: Int, orig: Int) {
+        if cursor == limit { grow() }
+        cursor.pointee = OffsetMap.packUnchecked(norm: norm, orig: orig, atomic: true)
+        cursor += 1
+        startNext = 1
+    }
+
+    /// The previous unit absorbed a scalar (a combining hamza composed into it).
+    @inline(__always)
+    mutating func absorbed() {
+        startNext = 1
+    }
+
+    /// The map, once the whole text is processed; the map takes over the builder's storage
+    /// (use the builder no more).
+    func finish(normalizedCount: Int, originalCount: Int) -> OffsetMap {
+        let count = normalizedCount == 0 ? 0 : cursor - start
         return OffsetMap(
-            entries: entries, normalizedUTF8Count: normalizedCount, originalUTF8Count: originalCount)
+            entries: OffsetMapStorage(adopting: start, count: count),
+            normalizedUTF8Count: normalizedCount, originalUTF8Count: originalCount)
     }
 }

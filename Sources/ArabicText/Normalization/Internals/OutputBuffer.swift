@@ -34,9 +34,14 @@ struct OutputBuffer {
         count += n
     }
 
-    /// The bytes as a `String` (they are valid UTF-8 by construction).
+    /// The bytes as a `String`. They are valid UTF-8 by construction (whole scalars copied
+    /// from a `String` or encoded from scalar values), so they are not validated again.
     func makeString() -> String {
-        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: UnsafePointer(base), count: count)
+        if #available(macOS 26.0, *) {
+            return String(copying: UTF8Span(unchecked: bytes.span))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func deallocate() {

@@ -14,16 +14,20 @@ struct ScalarIndex: Sendable {
         counts.reserveCapacity(blocks + 1)
         var total: UInt32 = 0
         counts.append(0)
-        var start = 0
-        for _ in 0..<blocks {
-            var continuation: UInt32 = 0
-            for k in start..<(start + Self.blockSize) {
-                // Continuation bytes are 0x80...0xBF: -128...-65 as Int8.
-                continuation &+= Int8(bitPattern: bytes[k]) < -64 ? 1 : 0
+        if let base = bytes.baseAddress, blocks > 0 {
+            let raw = UnsafeRawPointer(base)
+            let high: UInt64 = 0x8080_8080_8080_8080
+            for block in 0..<blocks {
+                var continuation = 0
+                let blockStart = block << Self.blockShift
+                for word in 0..<(Self.blockSize / 8) {
+                    let x = raw.loadUnaligned(fromByteOffset: blockStart + word * 8, as: UInt64.self)
+                    // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear.
+                    continuation &+= (x & ~(x << 1) & high).nonzeroBitCount
+                }
+                total &+= UInt32(Self.blockSize &- continuation)
+                counts.append(total)
             }
-            total &+= UInt32(Self.blockSize) &- continuation
-            counts.append(total)
-            start += Self.blockSize
         }
         self.counts = counts
     }

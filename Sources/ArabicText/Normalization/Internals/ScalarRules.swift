@@ -1,36 +1,51 @@
-/// Per-scalar actions of a normaliser, packed in a `UInt32`:
+/// Per-scalar actions of a normaliser, packed in a `UInt32` so the hot loop can apply the
+/// common ones (keep, replace, delete) without branching:
 ///
-/// - bits 0–2: the kind (`copy`, `delete`, `replace`, `space`, `contextual`, `compat`,
-///   `compose`);
-/// - bits 3–4: number of replacement UTF-8 bytes (1 or 2: every replacement is < U+0800);
-/// - bit 5: the output scalar is a digit; bit 6: the output scalar is U+0020;
-/// - bits 8–15 and 16–23: the replacement UTF-8 bytes.
+/// - bits 0–1: number of UTF-8 bytes written (0 = delete, 1 or 2: every table output and
+///   every replacement is < U+0800, a kept scalar is "replaced by itself");
+/// - bit 2: `contextual` — depends on neighbours (Farsi yeh, number punctuation, combining
+///   hamza), resolved at run time into a plain entry;
+/// - bit 3: `compat` — starts a run for ICU NFKC;
+/// - bit 4: `copySource` — keep the scalar's own bytes (3- and 4-byte scalars);
+/// - bit 5: the output is a digit; bit 6: the output is a space that collapses with a
+///   preceding one (`.unifyAndCollapse` only);
+/// - bit 7: `compose` (run-time only) — rewrite the previous kept scalar's output instead;
+/// - bits 8–15 and 16–23: the UTF-8 bytes written.
 enum Action {
-    static let copy: UInt32 = 0
-    static let delete: UInt32 = 1
-    static let replace: UInt32 = 2
-    /// A space under `.unifyAndCollapse`: U+0020 unless the previous output was a space.
-    static let space: UInt32 = 3
-    /// Needs context (Farsi yeh, number punctuation, combining hamza): resolved at run time.
-    static let contextual: UInt32 = 4
-    /// Starts a run for ICU NFKC.
-    static let compat: UInt32 = 5
-    /// Run-time only: replaces the previous kept scalar's output (NFC composition with hamza).
-    static let compose: UInt32 = 6
-
-    static let kindMask: UInt32 = 7
+    static let delete: UInt32 = 0
+    static let lengthMask: UInt32 = 3
+    static let contextual: UInt32 = 1 << 2
+    static let compat: UInt32 = 1 << 3
+    static let copySource: UInt32 = 1 << 4
     static let digitFlag: UInt32 = 1 << 5
-    static let spaceFlag: UInt32 = 1 << 6
+    static let collapsibleSpaceFlag: UInt32 = 1 << 6
+    static let compose: UInt32 = 1 << 7
+    /// Entries that leave the branch-free path.
+    static let specialMask: UInt32 = contextual | compat | copySource
 
-    /// A `replace` (or `kind`) entry writing `scalar` (< U+0800) as UTF-8.
+    /// An entry writing `scalar` (< U+0800) as UTF-8.
     @inline(__always)
-    static func writing(_ scalar: UInt32, kind: UInt32 = replace, flags: UInt32 = 0) -> UInt32 {
+    static func writing(_ scalar: UInt32, flags: UInt32 = 0) -> UInt32 {
         if scalar < 0x80 {
-            return kind | (1 << 3) | flags | (scalar << 8)
+            return 1 | flags | (scalar << 8)
         }
         let b0 = 0xC0 | (scalar >> 6)
         let b1 = 0x80 | (scalar & 0x3F)
-        return kind | (2 << 3) | flags | (b0 << 8) | (b1 << 16)
+        return 2 | flags | (b0 << 8) | (b1 << 16)
+    }
+
+    /// The scalar a `writing` entry writes.
+    @inline(__always)
+    static func scalar(of e: UInt32) -> UInt32 {
+        let b0 = (e >> 8) & 0xFF
+        if e & lengthMask == 1 { return b0 }
+        return ((b0 & 0x1F) << 6) | ((e >> 16) & 0x3F)
+    }
+
+    /// Whether the entry deletes its scalar (context-free).
+    @inline(__always)
+    static func deletes(_ e: UInt32) -> Bool {
+        e & (lengthMask | specialMask) == 0
     }
 }
 
@@ -237,11 +252,9 @@ struct ScalarClassifier: Sendable {
             case .keep:
                 break
             case .unify:
-                return c == 0x20
-                    ? Action.copy | Action.spaceFlag
-                    : Action.writing(0x20, flags: Action.spaceFlag)
+                return Action.writing(0x20)
             case .unifyAndCollapse:
-                return Action.space | Action.spaceFlag
+                return Action.writing(0x20, flags: Action.collapsibleSpaceFlag)
             }
         }
         if options.stripTashkeel && ((0x064B...0x065F).contains(c) || c == 0x0670) {
@@ -255,10 +268,7 @@ struct ScalarClassifier: Sendable {
             return Action.delete
         }
         if let value = ArabicScalars.digitValue(c) {
-            if let zero = digitZero, zero + value != c {
-                return Action.writing(zero + value, flags: Action.digitFlag)
-            }
-            return Action.copy | Action.digitFlag
+            return Action.writing((digitZero ?? (c - value)) + value, flags: Action.digitFlag)
         }
         if forwardPunctuation {
             switch c {
@@ -282,6 +292,6 @@ struct ScalarClassifier: Sendable {
         if needsCompatibility(c) {
             return Action.compat
         }
-        return c == 0x20 ? Action.copy | Action.spaceFlag : Action.copy
+        return c < 0x800 ? Action.writing(c) : Action.copySource
     }
 }
