@@ -377,7 +377,7 @@ struct DateScanner {
         guard let unit = word(unitIndex).flatMap({ lexicon.durationUnits[$0] }) else { return nil }
         let end = unitIndex + 1
         if continues(end), let next = word(end) {
-            if lexicon.dayLinks.contains(next) || digits(end) != nil { return nil }
+            if lexicon.dayLinks.contains(next) || numbers.number(in: analysis, at: end) != nil { return nil }
         }
         return DateMatch(
             tokens: index..<end, prefixBytes: prefixBytes,
