@@ -187,8 +187,6 @@ enum EmbeddedLexicons {
 أيضا	not-unit
 نفسه	not-unit
 نفسها	not-unit
-وحده	not-unit
-وحدها	not-unit
 منها	not-unit
 منهم	not-unit
 منه	not-unit
@@ -3819,6 +3817,7 @@ enum EmbeddedLexicons {
 # columns: form	value	kind	notes
 واحد	1	one
 واحدة	1	one
+واحدًا	1	one
 أحد	1	unit-compound
 إحدى	1	unit-compound
 اثنان	2	unit

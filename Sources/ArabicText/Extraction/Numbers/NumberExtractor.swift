@@ -62,6 +62,9 @@ public struct NumberExtractor: EntityExtractor {
         }
         if readings.isEmpty { return nil }
         if let match = parser.number(in: analysis, at: index) {
+            if match.tokens.count == 1, parser.cardinalReading(word, allowProclitic: true)?.cardinal.kind == .one {
+                return one(match, in: analysis, into: &candidates)
+            }
             return count(match, qualifier: nil, in: analysis, into: &candidates) ?? match.tokens.upperBound
         }
         for reading in readings {
@@ -164,6 +167,26 @@ public struct NumberExtractor: EntityExtractor {
                 .count, tokens: startToken..<end, dropLeadingBytes: drop, rule: rule, value: .number(value),
                 qualifier: resultQualifier, unit: unit))
         return end
+    }
+
+    /// واحد/واحدة after an indefinite noun: `يومًا واحدًا` → 1, unit `يومًا`; not `في آن واحد`، `واحد من`.
+    private func one(_ match: NumberMatch, in analysis: TextAnalysis, into candidates: inout EntityCandidates) -> Int {
+        let index = match.tokens.lowerBound
+        let previous = index - 1
+        guard match.prefixBytes == 0, previous >= 0, !analysis.hasLineBreak(before: index),
+            analysis.kind(previous) == .arabicWord
+        else { return match.tokens.upperBound }
+        let noun = analysis.word(previous)
+        if isFunctionWord(noun) || articleBytes(noun) != nil || hasBlocker(.beforeOne, at: previous, in: analysis, bareOnly: true)
+            || !lexicon.readings(of: noun).allSatisfy({ if case .noun = $0.item { return true } else { return false } })
+        {
+            return match.tokens.upperBound
+        }
+        candidates.append(
+            analysis.entity(
+                .count, tokens: match.tokens, rule: "count.one", value: .number(1),
+                unit: analysis.originalText(tokens: previous..<index)))
+        return match.tokens.upperBound
     }
 
     /// A dual noun: `ممارستين` → 2, unit `ممارسة`. Dual adjectives after it are skipped.
@@ -326,6 +349,10 @@ public struct NumberExtractor: EntityExtractor {
             let next = analysis.word(k)
             let nextReadings = lexicon.readings(of: next)
             if next.hasPrefix(lexicon.article) { break }
+            if isRelational(next), !nextReadings.contains(where: { if case .cardinal = $0.item { return true } else { return false } }) {
+                k += 1
+                continue
+            }
             if nextReadings.contains(where: {
                 switch $0.item {
                 case .cardinal, .ordinal: return true
@@ -485,7 +512,8 @@ public struct NumberExtractor: EntityExtractor {
         let word = analysis.word(index)
         guard word.unicodeScalars.count >= 4 else { return false }
         for suffix in ["ها", "هم", "هما", "هن", "نا", "كم", "كما"] where word.hasSuffix(suffix) { return true }
-        if word.hasSuffix("ه") {
+        // ه of الله (عبدالله) is not a pronoun.
+        if word.hasSuffix("ه"), !word.hasSuffix("لله") {
             return analysis.originalText(tokens: index..<(index + 1)).unicodeScalars.last(where: {
                 $0.value < 0x064B || $0.value > 0x065F
             }) == "ه"
