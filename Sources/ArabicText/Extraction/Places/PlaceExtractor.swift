@@ -65,8 +65,9 @@ public struct PlaceExtractor: EntityExtractor {
                 case .inside:
                     if let match = gazetteer.place(in: analysis, at: index + 1, proclitics: false) {
                         let place = PlaceGazetteer.Place(
-                            canonical: analysis.word(index) + " " + match.value.canonical, kind: "region",
-                            isAmbiguous: false)
+                            canonical: analysis.originalText(
+                                tokens: index..<match.tokens.upperBound, dropLeadingBytes: prefixBytes),
+                            kind: match.value.kind == "country" ? "country" : "region", isAmbiguous: false)
                         found.append((index..<match.tokens.upperBound, prefixBytes, place, "place.head"))
                         index = match.tokens.upperBound
                         continue
