@@ -276,6 +276,7 @@ enum EmbeddedLexicons {
 """#),
         ("currencies", #"""
 # source: written for ArabicText from the Arabic names of the currencies of the Arab League states and the major world currencies (ISO 4217 list, Arabic names as used by the central banks of the Arab states), singular, dual-free plural and the accusative tanween forms are derived by the library.
+# Abbreviations (ر.ع، د.ك …) as printed in Gulf and Maghreb price lists.
 # The longest name wins: 12.5 مليون ريال عماني → unit ريال عماني.
 # columns: form	iso code
 ريال	
@@ -348,6 +349,23 @@ enum EmbeddedLexicons {
 مليم	
 سنت	
 بتكوين	BTC
+ر.ع	OMR
+ر.ع.	OMR
+ر.س	SAR
+ر.ق	QAR
+د.ك	KWD
+د.ب	BHD
+د.إ	AED
+د.أ	JOD
+د.ع	IQD
+ج.م	EGP
+ج.س	SDG
+ل.ل	LBP
+ل.س	SYP
+د.ج	DZD
+د.ت	TND
+د.م	MAD
+د.ل	LYD
 """#),
         ("date-cues", #"""
 # source: written for this project: the function words around dates in Modern Standard Arabic press copy — the nouns that announce a year (عام، سنة) or a month (شهر), the words that make a number a quantity rather than a year (أكثر من، رقم), the time words of durations (منذ ثلاثة أيام) and the words that show اليوم or a weekday name is not a date (في اليوم نفسه، صلاة الجمعة)
@@ -515,11 +533,14 @@ enum EmbeddedLexicons {
 # role weekday-blocker-before: a weekday name after these words is not a date: صلاة الجمعة
 صلاة	weekday-blocker-before
 خطبة	weekday-blocker-before
-# role weekday-relative: a weekday name followed by these is the next or last such day: الخميس المقبل
-المقبل	weekday-relative	1
-القادم	weekday-relative	1
-الماضي	weekday-relative	-1
-المنصرم	weekday-relative	-1
+# role relative-modifier: a weekday or month name followed by these is the next, current or last such day or month: الخميس المقبل، مايو الماضي
+المقبل	relative-modifier	1
+القادم	relative-modifier	1
+الجاري	relative-modifier	0
+الحالي	relative-modifier	0
+الماضي	relative-modifier	-1
+المنصرم	relative-modifier	-1
+الفائت	relative-modifier	-1
 """#),
         ("dual-nouns", #"""
 # source: written for ArabicText: a list of singular nouns common in Modern Standard Arabic news, government and business copy (institutions, documents, events, places, vehicles, people, money, time), compiled by hand for this project; the dual forms were generated with the regular dual rule (ة → تان/تين, ى → يان/يين, otherwise ان/ين) and reviewed by hand.
@@ -3815,6 +3836,7 @@ enum EmbeddedLexicons {
 # Entries are written naturally (with ة ى أ, without tashkeel); the library normalises them like the text.
 # kinds: one (واحد: 1, a count only after a noun), unit (2–10), unit-compound (first word of 11/12 only: أحد عشر), ten (عشر/عشرة: 10, or the second word of 11–19), teen (one-word 11–19), tens (20–90), hundred (100–900 in one word), scale (ألف مليون…, one), scale-dual (two of a scale: ألفان = 2000), scale-plural (آلاف: needs a number before it), fraction, fraction-plural (أرباع: needs a number before it), decimal (فاصلة), percent (في المئة), negative (سالب)
 # columns: form	value	kind	notes
+صفر	0	unit
 واحد	1	one
 واحدة	1	one
 واحدًا	1	one
@@ -3841,6 +3863,7 @@ enum EmbeddedLexicons {
 تلات	3	unit	dialect: Egyptian/Levantine
 تلاتة	3	unit	dialect: Egyptian/Levantine
 تلاته	3	unit	dialect
+تلت	3	unit	dialect: Levantine تلت مية، تلت تلاف (in Egypt تلت is a third: not listed)
 أربع	4	unit
 أربعة	4	unit
 اربعة	4	unit
@@ -3882,6 +3905,17 @@ enum EmbeddedLexicons {
 تمنطاشر	18	teen	dialect
 تسعتاشر	19	teen	dialect
 تسعطاشر	19	teen	dialect
+طنعش	12	teen	dialect: Levantine
+تلتعش	13	teen	dialect: Levantine
+تلطعش	13	teen	dialect: Levantine
+اربعتعش	14	teen	dialect: Levantine
+أربعتعش	14	teen	dialect: Levantine
+خمستعش	15	teen	dialect: Levantine
+ستعش	16	teen	dialect: Levantine
+سطعش	16	teen	dialect: Levantine
+سبعتعش	17	teen	dialect: Levantine
+تمنتعش	18	teen	dialect: Levantine
+تسعتعش	19	teen	dialect: Levantine
 إحدعش	11	teen	dialect: Gulf
 احدعش	11	teen	dialect: Gulf
 ثنعش	12	teen	dialect: Gulf
@@ -3931,6 +3965,7 @@ enum EmbeddedLexicons {
 أربعمئة	400	hundred
 أربعمائة	400	hundred
 ربعمية	400	hundred	dialect: Egyptian
+أربعمية	400	hundred	dialect: Levantine
 اربعمية	400	hundred	dialect
 خمسمئة	500	hundred
 خمسمائة	500	hundred
@@ -3946,6 +3981,7 @@ enum EmbeddedLexicons {
 ثمانيمئة	800	hundred
 ثمانيمائة	800	hundred
 تمنمية	800	hundred	dialect
+تمانمية	800	hundred	dialect
 تسعمئة	900	hundred
 تسعمائة	900	hundred
 تسعمية	900	hundred	dialect
@@ -3980,6 +4016,7 @@ enum EmbeddedLexicons {
 ترليون	1000000000000	scale
 نصف	1/2	fraction
 ربع	1/4	fraction
+نص	1/2	fraction	dialect: half (مليون ونص)
 ثلث	1/3	fraction
 ثلثا	2/3	fraction
 ثلثي	2/3	fraction
@@ -4163,12 +4200,14 @@ enum EmbeddedLexicons {
 # source: a few Egyptian/Levantine spellings (التالت، التامن) as written in informal copy.
 # The forms are written without the article; the parser reads them with and without it (الثالثة، ثالث) and with proclitics (والثالثة).
 # The tens of compound ordinals (الخامس والعشرون) and the ordinals العشرون … المئة are the cardinal words of number-words.tsv with the article.
-# kinds: unit (1st–10th, alone or first word of a compound), compound-only (only before عشر/عشرة or و + tens: الحادي عشر)
+# kinds: unit (1st–10th, alone or first word of a compound; also the adverbs أولًا، ثانيًا …), compound-only (only before عشر/عشرة or و + tens: الحادي عشر، الواحد والعشرون)
 # flags: definite-only (only with the article: ثانية alone is "a second", أولى alone is أَوْلى "more deserving")
 # columns: form	value	kind	flags
 أول	1	unit
 أولى	1	unit	definite-only
 حادي	1	compound-only
+واحد	1	compound-only
+واحدة	1	compound-only
 حادية	1	compound-only
 ثاني	2	unit
 ثان	2	unit
@@ -4193,6 +4232,16 @@ enum EmbeddedLexicons {
 تاسعة	9	unit
 عاشر	10	unit
 عاشرة	10	unit
+أولًا	1	unit
+ثانيًا	2	unit
+ثالثًا	3	unit
+رابعًا	4	unit
+خامسًا	5	unit
+سادسًا	6	unit
+سابعًا	7	unit
+ثامنًا	8	unit
+تاسعًا	9	unit
+عاشرًا	10	unit
 """#),
         ("organization-grammar", #"""
 # source: hand-compiled word classes for the organisation name grammar: Arabic function words

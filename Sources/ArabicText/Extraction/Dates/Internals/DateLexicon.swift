@@ -52,22 +52,60 @@ struct DateLexicon: Sendable {
     private(set) var todayBlockersBefore: Set<String> = []
     private(set) var todayBlockersAfter: Set<String> = []
     private(set) var weekdayBlockersBefore: Set<String> = []
-    private(set) var weekdayRelatives: [String: Int] = [:]
+    private(set) var relativeModifiers: [String: Int] = [:]
     private(set) var durationDirections: [String: Int] = [:]
     private(set) var durationUnits: [String: DurationUnit] = [:]
+
+    /// The first words of every month, weekday, relative date, year cue and duration: a token
+    /// that is none of these (nor one after a proclitic) starts no date but a numeric one.
+    private(set) var starters: Set<String> = []
+
+    /// Whether the normalised `word`, or its stem after a proclitic (و ف ب ك ل، لل → ال), may start a date.
+    ///
+    /// - Complexity: O(1): at most four set lookups of short strings.
+    func mayStart(_ word: String) -> Bool {
+        if starters.contains(word) { return true }
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, scalars.count > 2, Proclitics.conjunctions.contains(first.value)
+            || Proclitics.prepositions.contains(first.value)
+        else { return false }
+        let rest = scalars.dropFirst()
+        if starters.contains(String(rest)) { return true }
+        guard let second = rest.first else { return false }
+        if first.value == Proclitics.lam, second.value == Proclitics.lam {
+            return starters.contains("\u{0627}" + String(rest))
+        }
+        guard Proclitics.conjunctions.contains(first.value), Proclitics.prepositions.contains(second.value) else {
+            return false
+        }
+        let stem = rest.dropFirst()
+        if starters.contains(String(stem)) { return true }
+        if second.value == Proclitics.lam, stem.first?.value == Proclitics.lam {
+            return starters.contains("\u{0627}" + String(stem))
+        }
+        return false
+    }
+
+    /// Adds the first normalised word of `form` to ``starters``.
+    private mutating func noteStarter(_ form: String) {
+        if let first = yearCues.words(of: form).first { starters.insert(first) }
+    }
 
     init(_ lexicons: LexiconSet) {
         for row in lexicons.rows(of: .gregorianMonths) {
             guard let number = row[1].flatMap({ Int($0) }), (1...12).contains(number) else { continue }
             months.insert(row.form, value: Month(number: number, isHijri: false, needsContext: row[3] == "needs-date"))
+            noteStarter(row.form)
         }
         for row in lexicons.rows(of: .hijriMonths) {
             guard let number = row[1].flatMap({ Int($0) }), (1...12).contains(number) else { continue }
             months.insert(row.form, value: Month(number: number, isHijri: true, needsContext: row[2] == "needs-date"))
+            noteStarter(row.form)
         }
         for row in lexicons.rows(of: .weekdays) {
             guard let number = row[1].flatMap({ Int($0) }), (1...7).contains(number) else { continue }
             weekdays.insert(row.form, value: number)
+            noteStarter(row.form)
         }
         for row in lexicons.rows(of: .eraMarks) {
             guard let era = row[1], era == "hijri" || era == "gregorian" else { continue }
@@ -78,12 +116,15 @@ struct DateLexicon: Sendable {
                 continue
             }
             relatives.insert(row.form, value: Relative(unit: unit, offset: offset))
+            noteStarter(row.form)
         }
         for row in lexicons.rows(of: .dateCues) {
             let words = yearCues.words(of: row.form)
             guard let first = words.first, let role = row[1] else { continue }
             switch role {
-            case "year-cue": yearCues.insert(row.form, value: true)
+            case "year-cue":
+                yearCues.insert(row.form, value: true)
+                starters.insert(first)
             case "quantity": quantityCues.insert(words)
             case "quantity-after": quantitiesAfter.insert(words)
             case "month-cue": monthCues.insert(first)
@@ -94,8 +135,10 @@ struct DateLexicon: Sendable {
             case "today-blocker-before": todayBlockersBefore.insert(first)
             case "today-blocker-after": todayBlockersAfter.insert(first)
             case "weekday-blocker-before": weekdayBlockersBefore.insert(first)
-            case "weekday-relative": weekdayRelatives[first] = row[2].flatMap { Int($0) }
-            case "duration-direction": durationDirections[first] = row[2].flatMap { Int($0) }
+            case "relative-modifier": relativeModifiers[first] = row[2].flatMap { Int($0) }
+            case "duration-direction":
+                durationDirections[first] = row[2].flatMap { Int($0) }
+                starters.insert(first)
             case "duration-unit":
                 if let unit = row[2].flatMap({ Unit(rawValue: $0) }) {
                     durationUnits[first] = DurationUnit(unit: unit, count: row[3].flatMap { Int($0) })

@@ -26,9 +26,30 @@ struct DateScanner {
     private var count: Int { analysis.tokens.count }
 
     /// The date starting at token `index` (or, for a year after `عام`, right after it).
+    ///
+    /// Most tokens cost one or two set lookups: a word that no date phrase starts with (even after
+    /// a proclitic) is skipped, and the number parser is asked for an ordinal day only before `من`.
     func date(at index: Int) -> DateMatch? {
-        weekdayLed(index) ?? dayLed(index) ?? numeric(index) ?? monthLed(index) ?? relative(index)
-            ?? cuedYear(index) ?? bareYear(index)
+        switch analysis.kind(index) {
+        case .number:
+            return dayLed(index) ?? numeric(index) ?? bareYear(index)
+        case .arabicWord:
+            if lexicon.mayStart(analysis.word(index)) {
+                return weekdayLed(index) ?? dayLed(index) ?? monthLed(index) ?? relative(index) ?? cuedYear(index)
+            }
+            return mayBeOrdinalDay(index) ? dayLed(index) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Whether a day-link word (`من`) follows within three tokens, as after `الحادي والعشرين`.
+    private func mayBeOrdinalDay(_ index: Int) -> Bool {
+        for offset in 1...3 {
+            guard continues(index + offset), let next = word(index + offset) else { return false }
+            if lexicon.dayLinks.contains(next) { return true }
+        }
+        return false
     }
 
     // MARK: Tokens
@@ -103,7 +124,7 @@ struct DateScanner {
         }
         var value = DateValue(weekday: weekday.value)
         var end = weekday.tokens.upperBound
-        if continues(end), let direction = word(end).flatMap({ lexicon.weekdayRelatives[$0] }) {
+        if continues(end), let direction = word(end).flatMap({ lexicon.relativeModifiers[$0] }) {
             end += 1
             if let reference = analysis.referenceDate {
                 var days = (weekday.value - reference.weekday + 7) % 7
@@ -158,8 +179,27 @@ struct DateScanner {
             from: index, prefixBytes: month.prefixBytes, day: nil, month: month.value, pair: paired, rule: "date.month")
         else { return nil }
         let hasYear = found.rule.hasSuffix("-year")
+        if !hasYear, !month.value.isHijri, found.value != nil, let modified = monthWithModifier(found) { return modified }
         if month.value.needsContext, !hasYear, !paired.isPair, !cued { return nil }
         return found
+    }
+
+    /// `مايو الماضي` (the last May before the reference date), `سبتمبر الجاري`, `يناير المقبل`.
+    private func monthWithModifier(_ found: DateMatch) -> DateMatch? {
+        let end = found.tokens.upperBound
+        guard continues(end), let direction = word(end).flatMap({ lexicon.relativeModifiers[$0] }),
+            var value = found.value, let month = value.month
+        else { return nil }
+        if let reference = analysis.referenceDate {
+            switch direction {
+            case ..<0: value.year = month < reference.month ? reference.year : reference.year - 1
+            case 0: value.year = reference.year
+            default: value.year = month > reference.month ? reference.year : reference.year + 1
+            }
+        }
+        return DateMatch(
+            tokens: found.tokens.lowerBound..<end + 1, prefixBytes: found.prefixBytes, value: value,
+            warnings: found.warnings, rule: "date.month-relative")
     }
 
     /// The end of a month name and of its pair: `كانون الثاني/يناير`, `فبراير (شباط)`.
