@@ -35,6 +35,14 @@ public struct ArabicNumberParser: Sendable {
         let analysis = TextAnalysis(text)
         let count = analysis.tokens.count
         guard count > 0 else { return nil }
+        if count == 1, analysis.kind(0) == .number, let fraction = Self.fractionValue(analysis.word(0)) {
+            return fraction
+        }
+        if count == 2, analysis.word(0) == ".", analysis.kind(1) == .number, analysis.isTouching(0, 1),
+            !analysis.word(1).contains("."), let v = Double("0." + analysis.word(1))
+        {
+            return v
+        }
         var start = 0
         var sign = 1.0
         if count > 1, analysis.kind(0) != .arabicWord, analysis.kind(0) != .number {
@@ -352,6 +360,13 @@ extension ArabicNumberParser {
             if analysis.hasLineBreak(before: i) || analysis.word(i) != phrase.words[k] { return nil }
         }
         return end
+    }
+
+    /// A fraction written with one slash and a small denominator: `1/4` → 0.25, `3/5` → 0.6.
+    static func fractionValue(_ token: String) -> Double? {
+        let parts = token.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), b >= 2, b <= 100, a < b else { return nil }
+        return Double(a) / Double(b)
     }
 
     /// The value of a normalised number token: `12,500` → 12500, `3.5` → 3.5, `1.234.567` →

@@ -144,8 +144,9 @@ public struct NumberExtractor: EntityExtractor {
         if qualifier == nil {
             if match.isWords {
                 // Words: a counted noun, a partitive من, or a scale (ثلاثة آلاف) makes a count.
+                // One word alone (ألف might be the verb ألّف, تسع the verb "it holds") needs one of them.
                 let partitive = end < count && !analysis.hasLineBreak(before: end) && analysis.word(end) == "من"
-                if unit == nil && !partitive && abs(value) < 1000 { return nil }
+                if unit == nil && !partitive && (match.tokens.count == 1 || abs(value) < 1000) { return nil }
                 if value < 1, value > -1 { return nil }
             } else {
                 if hasBlockerBefore(first, in: analysis, strongUnit: strongUnit) { return nil }
@@ -177,11 +178,18 @@ public struct NumberExtractor: EntityExtractor {
             analysis.kind(previous) == .arabicWord
         else { return match.tokens.upperBound }
         let noun = analysis.word(previous)
-        if isFunctionWord(noun) || articleBytes(noun) != nil || hasBlocker(.beforeOne, at: previous, in: analysis, bareOnly: true)
-            || !lexicon.readings(of: noun).allSatisfy({ if case .noun = $0.item { return true } else { return false } })
-        {
-            return match.tokens.upperBound
+        let isNoun = lexicon.readings(of: noun).allSatisfy {
+            switch $0.item {
+            case .noun, .dual: return true
+            case .cardinal, .ordinal: return false
+            case .phrase(let p):
+                switch lexicon.phrases[p].kind {
+                case .blocker(.before), .currency, .measure: return true
+                default: return false
+                }
+            }
         }
+        if !isNoun || articleBytes(noun) != nil { return match.tokens.upperBound }
         candidates.append(
             analysis.entity(
                 .count, tokens: match.tokens, rule: "count.one", value: .number(1),
@@ -409,7 +417,7 @@ public struct NumberExtractor: EntityExtractor {
         at index: Int, in analysis: TextAnalysis, into candidates: inout EntityCandidates
     ) -> Int? {
         let word = analysis.word(index)
-        if let match = parser.ordinal(in: analysis, at: index) {
+        if let match = parser.ordinal(in: analysis, at: index), isOrdinalSpelling(match, in: analysis) {
             let isDigits = !match.isWords
             let conjoined = match.prefixBytes > 0 && (word.hasPrefix(lexicon.conjunction) || word.hasPrefix("ف"))
             let definite = isDefiniteWord(word)
@@ -450,6 +458,16 @@ public struct NumberExtractor: EntityExtractor {
             return emitPostNominalCount(match, previous: previous, in: analysis, into: &candidates)
         }
         return nil
+    }
+
+    /// Whether a one-word ordinal 1 written with final ي is not the adjective أوّلي (`التحليل الأولي`):
+    /// the ordinal is written with ى (`الأولى`).
+    private func isOrdinalSpelling(_ match: NumberMatch, in analysis: TextAnalysis) -> Bool {
+        guard match.value == 1, match.tokens.count == 1, analysis.word(match.tokens.lowerBound).hasSuffix("ولي") else {
+            return true
+        }
+        let original = analysis.originalText(tokens: match.tokens)
+        return original.unicodeScalars.last(where: { $0.value < 0x064B || $0.value > 0x065F }) == "\u{0649}"
     }
 
     private func emitOrdinal(_ match: NumberMatch, in analysis: TextAnalysis, into candidates: inout EntityCandidates) -> Int {

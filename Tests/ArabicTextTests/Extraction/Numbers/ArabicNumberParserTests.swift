@@ -26,7 +26,8 @@ struct ArabicNumberParserTests {
         Case("۲۰۲۵", 2025), Case("۱۴۰۵", 1405), Case("۳٫۲", 3.2),
         Case("-7", -7), Case("+15", 15), Case("−3.5", -3.5),
         Case("15%", 15), Case("١٥٪", 15), Case("8.4%", 8.4), Case("٣٦٫١٪", 36.1), Case("100 %", 100),
-        Case("28/11/2026", nil), Case("10:30", nil), Case("2020-2024", nil), Case("1,23,4", nil),
+        Case("1/4", 0.25), Case("3/5", 0.6), Case(".77", 0.77), Case("01.10", 1.1), Case("١٢٣٤٥٦٧", 1_234_567),
+        Case("28/11/2026", nil), Case("11/2026", nil), Case("10:30", nil), Case("2020-2024", nil), Case("1,23,4", nil),
         Case("", nil), Case("%", nil), Case("abc", nil), Case("5 و10", nil), Case("12 13", nil),
     ]
 
@@ -90,7 +91,14 @@ struct ArabicNumberParserTests {
         // Dialect forms.
         Case("تلاتة", 3), Case("اتنين", 2), Case("تمانية", 8), Case("حداشر", 11), Case("اتناشر", 12),
         Case("خمستاشر", 15), Case("تلاتين", 30), Case("تلتمية", 300), Case("ربعمية", 400), Case("مية", 100),
-        Case("ميتين", 200), Case("تلات تلاف", 3000), Case("ثنعش", 12), Case("ثنين", 2),
+        Case("ميتين", 200), Case("تلات تلاف", 3000), Case("ثنعش", 12), Case("ثنين", 2), Case("طنعش", 12),
+        Case("تلت مية", 300), Case("تلت تلاف", 3000), Case("مليون ونص", 1.5e6), Case("أربعمية", 400),
+        Case("صفر", 0), Case("ألف و واحد", 1001), Case("مائة و واحد", 101), Case("اثنى عشر", 12),
+        Case("احدى عشر", 11), Case("اثنتى عشرة", 12), Case("واحد و عشرون", 21),
+        Case("الف ومئتان وثلاثة وأربعون", 1243), Case("مليون ومئتين وخمسين ألف", 1_250_000),
+        Case("خمسمئة وثلاث وعشرون", 523), Case("مئتان وخمسون ألفا", 250_000), Case("اثنا عشر ألفاً", 12000),
+        Case("ثلاثمائة وخمسة وستين ألفاً", 365_000), Case("ألف وتسعمائة وأربعة وثمانين", 1984),
+        Case("ستّة", 6), Case("مليار و200 مليون", 1.2e9), Case("اربعة مليار", 4e9), Case("٥ آلاف", 5000),
         // Proclitics are not part of a whole expression.
         Case("وخمسة", nil), Case("بثلاثة", nil),
     ]
@@ -189,12 +197,15 @@ struct ArabicNumberParserTests {
         OrdinalCase("الخامس و العشرون", 25), OrdinalCase("خامس وعشرون", 25), OrdinalCase("الخمسون", 50),
         OrdinalCase("المئة", 100), OrdinalCase("المائة", 100), OrdinalCase("الـ15", 15), OrdinalCase("الـ 15", 15),
         OrdinalCase("الـ١٤", 14), OrdinalCase("ال15", 15), OrdinalCase("الأَوَّل", 1), OrdinalCase("الثّالثة", 3),
-        OrdinalCase("التالت", 3),
+        OrdinalCase("التالت", 3), OrdinalCase("الواحد والعشرون", 21), OrdinalCase("الحاديه عشره", 11),
+        OrdinalCase("أولًا", 1), OrdinalCase("ثانيًا", 2), OrdinalCase("عاشرًا", 10), OrdinalCase("الثالث والثلاثون", 33),
+        OrdinalCase("الثاني والعشرين", 22), OrdinalCase("الثلاثين", 30), OrdinalCase("الألف", 1000),
+        OrdinalCase("الأوّل", 1), OrdinalCase("الرابعة عشرة", 14),
         // Not ordinals.
         OrdinalCase("ثلاثة", nil), OrdinalCase("الثلاثة", nil), OrdinalCase("الحادي", nil), OrdinalCase("حادية", nil),
         OrdinalCase("ثانية", nil), OrdinalCase("رابعة", nil), OrdinalCase("أولى", nil), OrdinalCase("الأولية", nil),
         OrdinalCase("الثانوية", nil), OrdinalCase("الـ", nil), OrdinalCase("الـ2.5", nil), OrdinalCase("عشرون", nil),
-        OrdinalCase("والثالثة", nil), OrdinalCase("الخامس عشرون", nil),
+        OrdinalCase("والثالثة", nil), OrdinalCase("الخامس عشرون", nil), OrdinalCase("الواحد", nil),
     ]
 
     @Test("ordinals", arguments: ordinalCases)
