@@ -122,11 +122,11 @@ public struct NormalizationOptions: Sendable, Hashable {
     /// | `ە` U+06D5 ae, `ہ` U+06C1 heh goal, `ۂ` U+06C2, `ۀ` U+06C0, `ھ` U+06BE doachashmee | `ه` |
     /// | `ۃ` U+06C3 teh marbuta goal | `ة` |
     ///
-    /// "Followed by an Arabic letter" looks at the next scalar that the other options keep
-    /// (deleted marks, tatweel and controls are skipped); Arabic letters include hamza `ء`,
-    /// presentation forms, tatweel (when kept) and ZWJ (when kept). Anything else (space,
-    /// punctuation, ZWNJ, end of text) makes `ی` final. With ``alefMaksuraToYa`` on, both
-    /// become `ي`.
+    /// "Followed by an Arabic letter" looks at the next scalar, skipping Arabic combining
+    /// marks and whatever the other options delete (tatweel, controls); Arabic letters
+    /// include hamza `ء`, presentation forms, tatweel (when kept) and ZWJ (when kept).
+    /// Anything else (space, punctuation, ZWNJ, end of text) makes `ی` final. With
+    /// ``alefMaksuraToYa`` on, both become `ي`.
     ///
     /// ```swift
     /// "کتاب فی"  →  "كتاب فى"     // ی final → ى

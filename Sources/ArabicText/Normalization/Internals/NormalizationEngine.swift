@@ -202,7 +202,7 @@ struct NormalizationEngine {
             }
             return Action.delete
         case ArabicScalars.farsiYeh:
-            let following = nextSignificant(src, from: next, to: end, tail: tail)
+            let following = nextSignificant(src, from: next, to: end, tail: tail, skippingMarks: true)
             let isFinal = following.map { !ArabicScalars.continuesWord($0) } ?? true
             return Action.writing(
                 classifier.mapLetter(isFinal ? ArabicScalars.alefMaksura : ArabicScalars.yeh))
@@ -243,31 +243,38 @@ struct NormalizationEngine {
     }
 
     /// The next scalar the options keep (deleted scalars skipped, compatibility characters
-    /// seen through NFKC), or `nil` at the end of the text.
+    /// seen through NFKC; with `skippingMarks`, Arabic combining marks skipped too), or `nil`
+    /// at the end of the text.
     private func nextSignificant(
-        _ src: UnsafePointer<UInt8>, from: Int, to end: Int, tail: ByteSpan?
+        _ src: UnsafePointer<UInt8>, from: Int, to end: Int, tail: ByteSpan?,
+        skippingMarks: Bool = false
     ) -> UInt32? {
-        if let found = firstKept(src, from: from, to: end) {
+        if let found = firstKept(src, from: from, to: end, skippingMarks: skippingMarks) {
             return found
         }
-        if let tail, let found = firstKept(tail.base, from: tail.start, to: tail.end) {
+        if let tail,
+            let found = firstKept(tail.base, from: tail.start, to: tail.end, skippingMarks: skippingMarks)
+        {
             return found
         }
         return nil
     }
 
-    private func firstKept(_ src: UnsafePointer<UInt8>, from: Int, to end: Int) -> UInt32? {
+    private func firstKept(
+        _ src: UnsafePointer<UInt8>, from: Int, to end: Int, skippingMarks: Bool
+    ) -> UInt32? {
         var j = from
         while j < end {
             let (c, length) = Self.decode(src, j)
             j += length
             let e = rules.entry(c)
-            if vanishes(c, entry: e) {
+            if vanishes(c, entry: e) || (skippingMarks && ArabicScalars.isArabicMark(c)) {
                 continue
             }
             if e & Action.compat != 0 {
                 guard let expanded = try? ICU.nfkc(Self.utf16(of: c)) else { return c }
-                for s in Unicode.Scalar.decode(utf16: expanded) where !vanishes(s, entry: rules.entry(s)) {
+                for s in Unicode.Scalar.decode(utf16: expanded)
+                where !vanishes(s, entry: rules.entry(s)) && !(skippingMarks && ArabicScalars.isArabicMark(s)) {
                     return s
                 }
                 continue

@@ -116,6 +116,18 @@ enum ArabicScalars {
         }
     }
 
+    /// Arabic combining marks (tashkeel, superscript alef, Quranic annotation marks): they
+    /// never change whether a letter joins the next one.
+    static func isArabicMark(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06DC, 0x06DF...0x06E4, 0x06E7,
+            0x06E8, 0x06EA...0x06ED:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// NFC composition of an Arabic letter with a following maddah/hamza mark.
     static func composed(_ base: UInt32, _ mark: UInt32) -> UInt32? {
         switch (base, mark) {
