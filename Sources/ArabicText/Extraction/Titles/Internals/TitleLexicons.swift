@@ -73,43 +73,62 @@ enum StopWord: Sendable, Hashable {
     case inner
 }
 
+/// Which rules a word may start, so the scan does one dictionary lookup per token.
+struct TitleTrigger: OptionSet, Sendable, Hashable {
+    let rawValue: UInt8
+    /// The word starts an honorific (سعادة).
+    static let honorific = TitleTrigger(rawValue: 1 << 0)
+    /// The word may be an honorific's first word behind a proclitic (وسعادة).
+    static let honorificWithClitic = TitleTrigger(rawValue: 1 << 1)
+    /// The word starts an office (وزير).
+    static let office = TitleTrigger(rawValue: 1 << 2)
+    /// The word may be an office's first word behind a proclitic (لوزير، للمدير).
+    static let officeWithClitic = TitleTrigger(rawValue: 1 << 3)
+    /// The word starts a given name (محمد، عبد الله) or a kunya (أبو).
+    static let givenName = TitleTrigger(rawValue: 1 << 4)
+    /// The word may be a given name behind و (ومحمد).
+    static let givenNameWithConjunction = TitleTrigger(rawValue: 1 << 5)
+}
+
 /// The tables of the title and person rules, built once from a ``LexiconSet``.
 struct TitleLexicons: Sendable {
-    let honorifics: PhraseTable<HonorificEntry>
-    let offices: PhraseTable<OfficeEntry>
-    let givenNames: PhraseTable<GivenNameEntry>
-    let particles: [String: NameParticle]
-    let stops: [String: StopWord]
+    let honorifics: PhraseMatcher<HonorificEntry>
+    let offices: PhraseMatcher<OfficeEntry>
+    let givenNames: PhraseMatcher<GivenNameEntry>
+    let particles: [WordKey: NameParticle]
+    let stops: [WordKey: StopWord]
+    /// Normalised words (bare or with a proclitic) that may start a title or a name.
+    let triggers: [WordKey: TitleTrigger]
     /// Normalised one-word offices with their entries (for the heads of complements: الأمين).
     let normalizer: ArabicNormalizer
 
     init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
         self.normalizer = normalizer
-        var honorifics = PhraseTable<HonorificEntry>(normalizer: normalizer)
+        var honorifics = PhraseMatcher<HonorificEntry>(normalizer: normalizer)
         for row in lexicons.rows(of: .honorifics) {
             honorifics.insert(row.form, value: HonorificEntry(follower: TitleFollower(column: row[3], default: .any)))
         }
-        var offices = PhraseTable<OfficeEntry>(normalizer: normalizer)
+        var offices = PhraseMatcher<OfficeEntry>(normalizer: normalizer)
         for row in lexicons.rows(of: .offices) {
             let head = row[3].map { normalizer.normalizedString($0) }
             offices.insert(row.form, value: OfficeEntry(
                 takesLamComplement: row[2] == "yes", organizationHead: head,
                 follower: TitleFollower(column: row[4], default: .any)))
         }
-        var givenNames = PhraseTable<GivenNameEntry>(normalizer: normalizer)
+        var givenNames = PhraseMatcher<GivenNameEntry>(normalizer: normalizer)
         for row in lexicons.rows(of: .givenNames) {
             givenNames.insert(row.form, value: GivenNameEntry(isCommonWord: row[2] == "yes"))
         }
-        var particles: [String: NameParticle] = [:]
+        var particles: [WordKey: NameParticle] = [:]
         for row in lexicons.rows(of: .nameParticles) {
             let kind: NameParticle = switch row[1] {
             case "kunya": .kunya
             case "family": .family
             default: .nasab
             }
-            particles[normalizer.normalizedString(row.form)] = kind
+            particles[WordKey(normalizer.normalizedString(row.form))] = kind
         }
-        var stops: [String: StopWord] = [:]
+        var stops: [WordKey: StopWord] = [:]
         for row in lexicons.rows(of: .titleStops) {
             let kind: StopWord = switch row[1] {
             case "verb": .verb
@@ -118,8 +137,32 @@ struct TitleLexicons: Sendable {
             case "inner": .inner
             default: .particle
             }
-            stops[normalizer.normalizedString(row.form)] = kind
+            stops[WordKey(normalizer.normalizedString(row.form))] = kind
         }
+        var triggers: [WordKey: TitleTrigger] = [:]
+        /// Adds `word` and its spellings behind the proclitics Proclitics.splits removes.
+        func add(_ phrase: String, _ bare: TitleTrigger, _ clitic: TitleTrigger, prefixes: [String]) {
+            guard let first = honorifics.words(of: phrase).first else { return }
+            triggers[WordKey(first), default: []].insert(bare)
+            for prefix in prefixes {
+                triggers[WordKey(prefix + first), default: []].insert(clitic)
+            }
+            if first.hasBytePrefix("ال"), prefixes.count > 1 {
+                let rest = String(first.unicodeScalars.dropFirst(2))
+                for prefix in ["لل", "ولل", "فلل"] { triggers[WordKey(prefix + rest), default: []].insert(clitic) }
+            }
+        }
+        let all = ["و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"]
+        for row in lexicons.rows(of: .honorifics) { add(row.form, .honorific, .honorificWithClitic, prefixes: all) }
+        for row in lexicons.rows(of: .offices) { add(row.form, .office, .officeWithClitic, prefixes: all) }
+        for row in lexicons.rows(of: .givenNames) {
+            add(row.form, .givenName, .givenNameWithConjunction, prefixes: ["و"])
+        }
+        for (particle, kind) in particles where kind == .kunya {
+            triggers[particle, default: []].insert(.givenName)
+            triggers[WordKey("و" + particle.text), default: []].insert(.givenNameWithConjunction)
+        }
+        self.triggers = triggers
         self.honorifics = honorifics
         self.offices = offices
         self.givenNames = givenNames

@@ -59,8 +59,6 @@ struct TitleScan {
     let analysis: TextAnalysis
     let lexicons: TitleLexicons
     let count: Int
-    /// Original scalar range of each token.
-    private var tokenScalars: [Range<Int>] = []
     private var dateCover: [Bool]
     private var placeCover: [Bool]
     private var orgCover: [Bool]
@@ -85,10 +83,6 @@ struct TitleScan {
         orgCover = Array(repeating: false, count: count)
         numberCover = Array(repeating: false, count: count)
         claimed = Array(repeating: false, count: count)
-        tokenScalars.reserveCapacity(count)
-        for token in analysis.tokens {
-            tokenScalars.append(analysis.normalized.originalScalarRange(fromNormalizedUTF8: token.utf8Range))
-        }
         for (index, entity) in candidates.entities.enumerated() {
             switch entity.type {
             case .date, .place, .organization, .count, .ordinal:
@@ -113,16 +107,28 @@ struct TitleScan {
 
     // MARK: - Token helpers
 
+    /// The original scalar range of token `i`.
+    private func scalars(ofToken i: Int) -> Range<Int> {
+        analysis.normalized.originalScalarRange(fromNormalizedUTF8: analysis.tokens[i].utf8Range)
+    }
+
     /// The tokens an entity covers (by original scalar offsets).
+    ///
+    /// - Complexity: O(log n + k) offset conversions for an entity of k tokens.
     func tokenRange(of entity: Entity) -> Range<Int>? {
         var low = 0, high = count
         while low < high {
             let mid = (low + high) / 2
-            if tokenScalars[mid].upperBound <= entity.start { low = mid + 1 } else { high = mid }
+            if scalars(ofToken: mid).upperBound <= entity.start { low = mid + 1 } else { high = mid }
         }
         var end = low
-        while end < count && tokenScalars[end].lowerBound < entity.end { end += 1 }
+        while end < count && scalars(ofToken: end).lowerBound < entity.end { end += 1 }
         return low < end ? low..<end : nil
+    }
+
+    /// What token `i` may start, from one dictionary lookup.
+    private func trigger(_ i: Int) -> TitleTrigger {
+        lexicons.triggers[WordKey(word(i))] ?? []
     }
 
     private func word(_ i: Int) -> String { analysis.word(i) }
@@ -132,7 +138,7 @@ struct TitleScan {
     private func isComma(_ i: Int) -> Bool {
         guard analysis.kind(i) == .punctuation else { return false }
         let w = word(i)
-        return w == "،" || w == ","
+        return w.bytesEqual("،") || w == ","
     }
 
     /// Whether token `i` continues the line of token `i - 1`.
@@ -142,14 +148,14 @@ struct TitleScan {
     private func stop(_ i: Int) -> StopWord? {
         guard isArabic(i) else { return nil }
         let w = word(i)
-        if let kind = lexicons.stops[w] { return kind }
+        if let kind = lexicons.stops[WordKey(w)] { return kind }
         var scalars = Substring(w).unicodeScalars
         for _ in 0..<2 {
             guard let first = scalars.first, scalars.count >= 3,
                 first == "و" || first == "ف" || first == "ب"
             else { break }
             scalars = scalars.dropFirst()
-            if let kind = lexicons.stops[String(scalars)], kind != .inner { return kind }
+            if let kind = lexicons.stops[WordKey(String(scalars))], kind != .inner { return kind }
         }
         return nil
     }
@@ -160,13 +166,13 @@ struct TitleScan {
     /// the original, not the ى of `الملتقى` that normalisation folds into ي.
     private func isNisba(_ i: Int) -> Bool {
         let w = word(i)
-        guard w.hasPrefix("ال"), w.hasSuffix("ي"), scalarCount(w) >= 5 else { return false }
+        guard w.hasBytePrefix("ال"), w.hasByteSuffix("ي"), scalarCount(w) >= 5 else { return false }
         return analysis.originalText(tokens: i..<(i + 1)).unicodeScalars.last(where: { $0.properties.generalCategory != .nonspacingMark }) == "\u{064A}"
     }
 
     /// Whether `w` carries a proclitic before the article (والـ، بالـ، فالـ، كالـ، للـ).
     private func hasProcliticArticle(_ w: String) -> Bool {
-        w.hasPrefix("وال") || w.hasPrefix("بال") || w.hasPrefix("فال") || w.hasPrefix("كال") || w.hasPrefix("لل")
+        w.hasBytePrefix("وال") || w.hasBytePrefix("بال") || w.hasBytePrefix("فال") || w.hasBytePrefix("كال") || w.hasBytePrefix("لل")
     }
 
     /// A given name starting at token `i`: its end token and whether it is also an everyday word.
@@ -175,15 +181,15 @@ struct TitleScan {
     /// joined, X الدين, and a kunya (أبو + name).
     func givenName(at i: Int) -> (end: Int, common: Bool)? {
         guard isArabic(i), !dateCover[i], !orgCover[i], !numberCover[i] else { return nil }
-        if let match = lexicons.givenNames.match(in: analysis, at: i) {
+        if trigger(i).contains(.givenName), let match = lexicons.givenNames.match(in: analysis, at: i) {
             return (match.tokens.upperBound, match.value.isCommonWord)
         }
         let w = word(i)
         let next = i + 1 < count && isArabic(i + 1) && sameLine(i + 1) ? word(i + 1) : nil
-        if w == "عبد", let next, next.hasPrefix("ال"), scalarCount(next) >= 4 { return (i + 2, false) }
-        if w.hasPrefix("عبدال"), scalarCount(w) >= 7 { return (i + 1, false) }
-        if next == "الدين", !w.hasPrefix("ال"), lexicons.stops[w] == nil { return (i + 2, false) }
-        if lexicons.particles[w] == .kunya, let next, lexicons.stops[next] == nil, !placeCover[i] {
+        if w.bytesEqual("عبد"), let next, next.hasBytePrefix("ال"), scalarCount(next) >= 4 { return (i + 2, false) }
+        if w.hasBytePrefix("عبدال"), scalarCount(w) >= 7 { return (i + 1, false) }
+        if next?.bytesEqual("الدين") == true, !w.hasBytePrefix("ال"), lexicons.stops[WordKey(w)] == nil { return (i + 2, false) }
+        if lexicons.particles[WordKey(w)] == .kunya, let next, lexicons.stops[WordKey(next)] == nil, !placeCover[i] {
             return (i + 2, false)
         }
         return nil
@@ -195,10 +201,11 @@ struct TitleScan {
         if placeCover[i] && !afterParticle { return false }
         let w = word(i)
         if lexicons.givenNames.value(ofWord: w) != nil { return true }
-        if stop(i) != nil || lexicons.particles[w] != nil { return false }
-        if lexicons.honorifics.match(in: analysis, at: i) != nil { return false }
-        if lexicons.offices.match(in: analysis, at: i) != nil { return false }
-        if w.hasPrefix("ي") || hasProcliticArticle(w) || scalarCount(w) < 2 { return false }
+        if stop(i) != nil || lexicons.particles[WordKey(w)] != nil { return false }
+        let found = trigger(i)
+        if found.contains(.honorific), lexicons.honorifics.match(in: analysis, at: i) != nil { return false }
+        if found.contains(.office), lexicons.offices.match(in: analysis, at: i) != nil { return false }
+        if w.hasBytePrefix("ي") || hasProcliticArticle(w) || scalarCount(w) < 2 { return false }
         return true
     }
 
@@ -217,8 +224,8 @@ struct TitleScan {
             parsed.startsWithCommonName = name.common
             if !name.common { parsed.knownNames += 1 }
             i = name.end
-        } else if first.hasPrefix("و"), scalarCount(first) >= 4,
-            first.hasPrefix("وو") || lexicons.givenNames.value(ofWord: String(first.unicodeScalars.dropFirst())) != nil
+        } else if first.hasBytePrefix("و"), scalarCount(first) >= 4,
+            first.hasBytePrefix("وو") || lexicons.givenNames.value(ofWord: String(first.unicodeScalars.dropFirst())) != nil
         {
             // A conjunction glued to the name: ووانغ، ومحمد.
             let stem = String(first.unicodeScalars.dropFirst())
@@ -242,7 +249,7 @@ struct TitleScan {
         parsed.evidenceEnd = parsed.startsWithGivenName || lastWasNisba ? i : start
         while i < count, sameLine(i), parsed.words < 7 {
             let w = word(i)
-            if let particle = lexicons.particles[w] {
+            if let particle = lexicons.particles[WordKey(w)] {
                 let unit = i + 1
                 guard unit < count, sameLine(unit), isArabic(unit), !dateCover[unit], !orgCover[unit] else { break }
                 var end = unit + 1
@@ -327,10 +334,13 @@ struct TitleScan {
 
     /// The run of honorifics at `i`: `سعادة السيد`، `صاحب السمو الملكي الأمير`، `أ.د.`.
     private func honorificRun(at i: Int) -> (span: Span, follower: TitleFollower)? {
-        guard let first = lexicons.honorifics.match(in: analysis, at: i, proclitics: true) else { return nil }
+        guard let first = lexicons.honorifics.match(in: analysis, at: i, proclitics: trigger(i).contains(.honorificWithClitic))
+        else { return nil }
         var end = first.tokens.upperBound
         var followers = [first.value.follower]
-        while end < count, sameLine(end), let next = lexicons.honorifics.match(in: analysis, at: end) {
+        while end < count, sameLine(end), trigger(end).contains(.honorific),
+            let next = lexicons.honorifics.match(in: analysis, at: end)
+        {
             end = next.tokens.upperBound
             followers.append(next.value.follower)
         }
@@ -363,7 +373,7 @@ struct TitleScan {
             default:
                 return (last, false)
             }
-            if lexicons.honorifics.match(in: analysis, at: i) != nil { break }
+            if trigger(i).contains(.honorific), lexicons.honorifics.match(in: analysis, at: i) != nil { break }
             if let kind = stop(i) {
                 if kind == .inner {
                     i += 1
@@ -372,12 +382,12 @@ struct TitleScan {
                 break
             }
             let w = word(i)
-            if !w.hasPrefix("ال"), let given = givenName(at: i),
+            if !w.hasBytePrefix("ال"), let given = givenName(at: i),
                 !given.common || parseName(at: i).map(hasNameEvidence) == true
             {
                 return (last, true)
             }
-            if w.hasPrefix("ي") { break }
+            if w.hasBytePrefix("ي") { break }
             i += 1
             last = i
         }
@@ -392,8 +402,8 @@ struct TitleScan {
         if orgCover[i] || placeCover[i] || analysis.kind(i) == .latinWord { return true }
         let w = word(i)
         // A feminine nisba adjective right after the office word is not its complement (المحافظ الاستثمارية).
-        if w.hasPrefix("ال") && w.hasSuffix("يه") { return false }
-        return w.hasPrefix("ال") || hasProcliticArticle(w)
+        if w.hasBytePrefix("ال") && w.hasByteSuffix("يه") { return false }
+        return w.hasBytePrefix("ال") || hasProcliticArticle(w)
     }
 
     // MARK: - The scan
@@ -406,9 +416,14 @@ struct TitleScan {
                 i += 1
                 continue
             }
-            if let run = honorificRun(at: i) {
+            let found = trigger(i)
+            if found.isEmpty {
+                i += 1
+                continue
+            }
+            if !found.isDisjoint(with: [.honorific, .honorificWithClitic]), let run = honorificRun(at: i) {
                 let j = run.span.tokens.upperBound
-                if j < count, sameLine(j), lexicons.offices.match(in: analysis, at: j) != nil {
+                if j < count, sameLine(j), trigger(j).contains(.office), lexicons.offices.match(in: analysis, at: j) != nil {
                     addTitle(Title(span: run.span, role: .honorific, follower: run.follower, rule: "title.honorific"))
                     i = j
                     continue
@@ -422,7 +437,9 @@ struct TitleScan {
                     continue
                 }
             }
-            if let office = lexicons.offices.match(in: analysis, at: i, proclitics: true) {
+            if !found.isDisjoint(with: [.office, .officeWithClitic]),
+                let office = lexicons.offices.match(in: analysis, at: i, proclitics: found.contains(.officeWithClitic))
+            {
                 let start = office.tokens.upperBound
                 let (end, stoppedAtName) = complementEnd(from: start)
                 addTitle(Title(
@@ -464,7 +481,7 @@ struct TitleScan {
             var start = comma
             while start - 1 >= 0, comma - (start - 1) <= 8, sameLine(start) {
                 let j = start - 1
-                if isNameWord(j) || lexicons.particles[word(j)] != nil && !claimed[j] || isConjoinedName(j) {
+                if isNameWord(j) || lexicons.particles[WordKey(word(j))] != nil && !claimed[j] || isConjoinedName(j) {
                     start = j
                 } else {
                     break
@@ -480,7 +497,7 @@ struct TitleScan {
 
     /// `ووانغ`: a conjunction glued to a word that starts with و.
     private func isConjoinedName(_ i: Int) -> Bool {
-        isArabic(i) && !claimed[i] && word(i).hasPrefix("وو")
+        isArabic(i) && !claimed[i] && word(i).hasBytePrefix("وو")
     }
 
     /// Whether a name may start at `i`: after a verb, clause word, punctuation, a title, or at a line start.
@@ -495,11 +512,19 @@ struct TitleScan {
         return stop(j) != nil
     }
 
+    /// Whether a given name may start at `i`: a lexicon name (also behind و), عبد + a definite word, X الدين.
+    private func mayStartName(_ i: Int) -> Bool {
+        if !trigger(i).isDisjoint(with: [.givenName, .givenNameWithConjunction]) { return true }
+        let w = word(i)
+        if w.bytesEqual("عبد") || w.hasBytePrefix("عبدال") { return true }
+        return i + 1 < count && word(i + 1).bytesEqual("الدين")
+    }
+
     /// Names known from the given-name lexicon with enough evidence: `محمد بن راشد`.
     private mutating func findLexiconNames() {
         var i = 0
         while i < count {
-            guard !claimed[i], givenName(at: i) != nil || word(i).hasPrefix("و") else {
+            guard !claimed[i], isArabic(i), mayStartName(i) else {
                 i += 1
                 continue
             }
@@ -514,18 +539,18 @@ struct TitleScan {
 
     /// A family name seen in a full name earlier in the document, used alone: `وقال الحضرمي`.
     private mutating func findRepeatedNames() {
-        var family: Set<String> = []
+        var family: Set<WordKey> = []
         for person in persons where person.span.tokens.count >= 2 {
             guard person.rule != "person.given_name" else { continue }
             let lastIndex = person.span.tokens.upperBound - 1
             let last = word(lastIndex)
             if isNisba(lastIndex) || lexicons.givenNames.value(ofWord: last) == nil && scalarCount(last) >= 3 {
-                family.insert(last)
+                family.insert(WordKey(last))
             }
         }
         guard !family.isEmpty else { return }
         for i in 0..<count where !claimed[i] && isArabic(i) && !orgCover[i] && !dateCover[i] {
-            if family.contains(word(i)) {
+            if family.contains(WordKey(word(i))) {
                 addPerson(Person(span: Span(tokens: i..<(i + 1)), rule: "person.repeated"))
             }
         }
@@ -644,12 +669,12 @@ struct TitleScan {
             }
         }
         for w in complement {
-            for split in Proclitics.splits(of: w) where split.stem.hasPrefix("ال") && scalarCount(split.stem) >= 4 {
+            for split in Proclitics.splits(of: w) where split.stem.hasBytePrefix("ال") && scalarCount(split.stem) >= 4 {
                 var heads = [String(split.stem.unicodeScalars.dropFirst(2))]
                 if let implied = lexicons.offices.value(ofWord: split.stem)?.organizationHead { heads.append(implied) }
                 for org in words.reversed() {
                     guard let first = org.words.first else { continue }
-                    let head = first.hasPrefix("ال") ? String(first.unicodeScalars.dropFirst(2)) : first
+                    let head = first.hasBytePrefix("ال") ? String(first.unicodeScalars.dropFirst(2)) : first
                     if heads.contains(head) { return org.index }
                 }
             }
@@ -667,13 +692,13 @@ struct TitleScan {
             for (position, org) in organizations.enumerated()
             where org.tokens.lowerBound == title.complementStart && org.tokens.upperBound <= range.upperBound {
                 let old = candidates.entities[org.index]
-                guard old.start == tokenScalars[org.tokens.lowerBound].lowerBound else { continue }
+                guard old.start == scalars(ofToken: org.tokens.lowerBound).lowerBound else { continue }
                 var cut: Int?
                 var k = org.tokens.lowerBound + 2
                 while k < org.tokens.upperBound {
                     let w = word(k)
-                    if isArabic(k), w.hasPrefix("ل"), scalarCount(w) >= 4 { cut = k; break }
-                    if isArabic(k), w.hasPrefix("ال"), lexicons.offices.value(ofWord: w) != nil { cut = k; break }
+                    if isArabic(k), w.hasBytePrefix("ل"), scalarCount(w) >= 4 { cut = k; break }
+                    if isArabic(k), w.hasBytePrefix("ال"), lexicons.offices.value(ofWord: w) != nil { cut = k; break }
                     k += 1
                 }
                 guard let cut else { continue }
