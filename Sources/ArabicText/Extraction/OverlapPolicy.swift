@@ -35,22 +35,21 @@ public struct OverlapPolicy: Sendable {
             if ea.start != eb.start { return ea.start < eb.start }
             return a < b
         }
-        var keptByType: [EntityType: [Range<Int>]] = [:]
-        var kept = Set<Int>()
+        var keptByType: [EntityType: DisjointSpans] = [:]
+        var kept: [Int] = []
         for index in order {
             let entity = all[index]
             guard entity.start < entity.end else { continue }
-            let spans = keptByType[entity.type, default: []]
-            if spans.contains(where: { $0.overlaps(entity.range) }) { continue }
-            keptByType[entity.type, default: []].append(entity.range)
-            kept.insert(index)
+            if keptByType[entity.type, default: DisjointSpans()].insertIfFree(entity.range) {
+                kept.append(index)
+            }
         }
         // 2. Across types.
         let survivors = kept.filter { index in
             let entity = all[index]
-            return !kept.contains { other in
-                other != index && isDropped(entity.type, byOverlapping: all[other].type)
-                    && all[other].range.overlaps(entity.range)
+            return !EntityType.allCases.contains { winner in
+                winner != entity.type && isDropped(entity.type, byOverlapping: winner)
+                    && keptByType[winner]?.overlaps(entity.range) == true
             }
         }
         // 3. Order and links.
@@ -72,5 +71,34 @@ public struct OverlapPolicy: Sendable {
         }
         links.sort { $0.person < $1.person }
         return ExtractionResult(id: id, entities: final.map { all[$0] }, links: links)
+    }
+}
+
+/// Sorted, pairwise disjoint spans of one type, with logarithmic overlap queries.
+private struct DisjointSpans {
+    private var spans: [Range<Int>] = []
+
+    /// Index of the first span that ends after `position`.
+    private func firstEnding(after position: Int) -> Int {
+        var low = 0, high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].upperBound <= position { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Whether some span overlaps `range`.
+    func overlaps(_ range: Range<Int>) -> Bool {
+        let i = firstEnding(after: range.lowerBound)
+        return i < spans.count && spans[i].lowerBound < range.upperBound
+    }
+
+    /// Adds `range` unless it overlaps a span; returns whether it was added.
+    mutating func insertIfFree(_ range: Range<Int>) -> Bool {
+        let i = firstEnding(after: range.lowerBound)
+        if i < spans.count && spans[i].lowerBound < range.upperBound { return false }
+        spans.insert(range, at: i)
+        return true
     }
 }

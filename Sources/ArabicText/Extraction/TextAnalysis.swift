@@ -17,6 +17,11 @@ public struct TextAnalysis: Sendable {
     public let referenceDate: CalendarDate?
     /// The normalised text of each token.
     let words: [String]
+    /// The normalised text of each token as a fast dictionary key.
+    let keys: [WordKey]
+    /// Proclitic splits of every token, flat; token `i`'s are `procliticSplits[splitStarts[i]..<splitStarts[i + 1]]`.
+    let procliticSplits: [ProcliticSplit]
+    let splitStarts: [Int32]
     /// Whether a line break separates token `i` from token `i - 1`.
     let lineBreakBefore: [Bool]
 
@@ -31,9 +36,14 @@ public struct TextAnalysis: Sendable {
         let tokens = Tokenizer().tokens(in: text)
         self.tokens = tokens
         var words: [String] = []
+        var keys: [WordKey] = []
         var breaks: [Bool] = []
+        var splits: [ProcliticSplit] = []
+        var splitStarts: [Int32] = []
         words.reserveCapacity(tokens.count)
+        keys.reserveCapacity(tokens.count)
         breaks.reserveCapacity(tokens.count)
+        splitStarts.reserveCapacity(tokens.count + 1)
         var copy = text
         copy.withUTF8 { bytes in
             var previousEnd = 0
@@ -44,11 +54,22 @@ public struct TextAnalysis: Sendable {
                     break
                 }
                 breaks.append(hasBreak)
-                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), as: UTF8.self))
+                let wordBytes = UnsafeBufferPointer(rebasing: bytes[token.utf8Range])
+                let key = WordKey(bytes: wordBytes)
+                words.append(key.text)
+                keys.append(key)
+                splitStarts.append(Int32(splits.count))
+                if token.kind == .arabicWord {
+                    ProcliticSplit.append(splitsOf: wordBytes, to: &splits)
+                }
                 previousEnd = token.utf8Range.upperBound
             }
         }
+        splitStarts.append(Int32(splits.count))
         self.words = words
+        self.keys = keys
+        self.procliticSplits = splits
+        self.splitStarts = splitStarts
         self.lineBreakBefore = breaks
     }
 
@@ -60,6 +81,15 @@ public struct TextAnalysis: Sendable {
 
     /// The normalised text of token `index`.
     public func word(_ index: Int) -> String { words[index] }
+
+    /// The normalised text of token `index` as a fast dictionary key.
+    func key(_ index: Int) -> WordKey { keys[index] }
+
+    /// The ways token `index` splits into a proclitic (و ف ب ك ل لل, and و/ف + ب ك ل) and a stem,
+    /// the whole word excluded. `بوزاره` → (2, وزاره); `للدوله` → (4, الدوله).
+    func splits(_ index: Int) -> ArraySlice<ProcliticSplit> {
+        procliticSplits[Int(splitStarts[index])..<Int(splitStarts[index + 1])]
+    }
 
     /// The kind of token `index`, or `nil` past either end.
     func kind(_ index: Int) -> TokenKind? {

@@ -13,7 +13,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var prefixBytes: Int
     }
 
-    private var byFirstWord: [String: [(rest: [String], value: Value)]] = [:]
+    private var byFirstWord: [WordKey: [(rest: [WordKey], value: Value)]] = [:]
     private let normalizer: ArabicNormalizer
 
     init(normalizer: ArabicNormalizer = .extraction) {
@@ -31,7 +31,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Adds `phrase` with `value`; a later insertion of the same phrase replaces the value.
     mutating func insert(_ phrase: String, value: Value) {
-        let words = words(of: phrase)
+        let words = words(of: phrase).map(WordKey.init)
         guard let first = words.first else { return }
         let rest = Array(words.dropFirst())
         var list = byFirstWord[first, default: []]
@@ -49,10 +49,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Phrases do not cross line breaks.
     func match(in analysis: TextAnalysis, at index: Int, proclitics: Bool = false) -> Match? {
         guard index < analysis.tokens.count else { return nil }
-        let word = analysis.word(index)
-        if let found = longest(in: analysis, at: index, first: word, prefixBytes: 0) { return found }
-        guard proclitics, analysis.tokens[index].kind == .arabicWord else { return nil }
-        for split in Proclitics.splits(of: word).dropFirst() {
+        if let found = longest(in: analysis, at: index, first: analysis.key(index), prefixBytes: 0) { return found }
+        guard proclitics else { return nil }
+        for split in analysis.splits(index) {
             if let found = longest(in: analysis, at: index, first: split.stem, prefixBytes: split.prefixBytes) {
                 return found
             }
@@ -62,20 +61,28 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The value of a one-word phrase equal to `word` (already normalised).
     func value(ofWord word: String) -> Value? {
+        value(ofWord: WordKey(word))
+    }
+
+    /// The value of a one-word phrase whose key is `word`.
+    func value(ofWord word: WordKey) -> Value? {
         byFirstWord[word]?.first(where: { $0.rest.isEmpty })?.value
     }
 
     /// Whether some phrase starts with normalised `word`.
-    func hasPhrase(startingWith word: String) -> Bool { byFirstWord[word] != nil }
+    func hasPhrase(startingWith word: String) -> Bool { byFirstWord[WordKey(word)] != nil }
 
-    private func longest(in analysis: TextAnalysis, at index: Int, first: String, prefixBytes: Int) -> Match? {
+    /// Whether some phrase starts with the word whose key is `word`.
+    func hasPhrase(startingWith word: WordKey) -> Bool { byFirstWord[word] != nil }
+
+    private func longest(in analysis: TextAnalysis, at index: Int, first: WordKey, prefixBytes: Int) -> Match? {
         guard let candidates = byFirstWord[first] else { return nil }
         outer: for candidate in candidates {
             let end = index + 1 + candidate.rest.count
             guard end <= analysis.tokens.count else { continue }
             for (offset, word) in candidate.rest.enumerated() {
                 let i = index + 1 + offset
-                if analysis.lineBreakBefore[i] || analysis.word(i) != word { continue outer }
+                if analysis.lineBreakBefore[i] || analysis.key(i) != word { continue outer }
             }
             return Match(tokens: index..<end, value: candidate.value, prefixBytes: prefixBytes)
         }

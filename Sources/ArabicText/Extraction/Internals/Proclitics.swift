@@ -41,3 +41,41 @@ enum Proclitics {
         return result
     }
 }
+
+/// A proclitic split of a token: how many bytes the proclitic takes and the stem's key.
+struct ProcliticSplit: Sendable, Hashable {
+    /// UTF-8 bytes of the proclitic at the start of the token (the span starts after them).
+    var prefixBytes: Int
+    /// The stem to look up; for لل the article's alef is restored (`للدوله` → `الدوله`).
+    var stem: WordKey
+
+    /// Appends the splits of normalised `word` (UTF-8), as ``Proclitics/splits(of:)`` defines them.
+    static func append(splitsOf word: UnsafeBufferPointer<UInt8>, to splits: inout [ProcliticSplit]) {
+        // Arabic letters of the extraction form are two bytes each: D8/D9 xx.
+        let count = word.count
+        guard count >= 6, count % 2 == 0 else { return }
+        @inline(__always) func letter(_ i: Int) -> UInt16 { UInt16(word[2 * i]) << 8 | UInt16(word[2 * i + 1]) }
+        let waw: UInt16 = 0xD988, feh: UInt16 = 0xD981, beh: UInt16 = 0xD8A8, kaf: UInt16 = 0xD983, lam: UInt16 = 0xD984
+        let letters = count / 2
+        var index = 0
+        let first = letter(0)
+        if first == waw || first == feh {
+            index = 1
+            splits.append(ProcliticSplit(prefixBytes: 2, stem: WordKey(bytes: UnsafeBufferPointer(rebasing: word[2...]))))
+        }
+        guard index < letters - 2 else { return }
+        let preposition = letter(index)
+        guard preposition == beh || preposition == kaf || preposition == lam else { return }
+        let restStart = index + 1
+        let restLetters = letters - restStart
+        if preposition == lam, letter(restStart) == lam, restLetters >= 3 {
+            // لل = ل + the article: look up ال + rest; the span starts after لل.
+            var stem: [UInt8] = [0xD8, 0xA7]
+            stem.append(contentsOf: word[(2 * restStart)...])
+            let key = stem.withUnsafeBufferPointer { WordKey(bytes: $0) }
+            splits.append(ProcliticSplit(prefixBytes: 2 * (index + 2), stem: key))
+        } else if restLetters >= 2 {
+            splits.append(ProcliticSplit(prefixBytes: 2 * restStart, stem: WordKey(bytes: UnsafeBufferPointer(rebasing: word[(2 * restStart)...]))))
+        }
+    }
+}
