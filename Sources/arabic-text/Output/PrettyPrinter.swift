@@ -22,7 +22,7 @@ struct PrettyPrinter {
         var out = ""
         out += markedText(result, text: text)
         out += "\n"
-        out += legend()
+        out += legend(result)
         out += "\n"
         out += table(result)
         if !result.links.isEmpty {
@@ -32,34 +32,63 @@ struct PrettyPrinter {
         return out
     }
 
-    /// The text with the outermost entities marked.
+    /// The text with every entity marked, nested ones too: `⟦وكيل ⟦وزارة العمل⟧ORG⟧TTL`.
+    ///
+    /// With colours each entity is drawn in its type's colour (an inner one in its own, the outer
+    /// colour resuming after it) and followed by a dim tag; without, it is bracketed.
     private func markedText(_ result: ExtractionResult, text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var position = 0
-        var coveredUntil = 0
-        for entity in result.entities where entity.start >= coveredUntil && entity.end <= scalars.count {
-            out.append(contentsOf: scalars[position..<entity.start])
-            let style = Self.styles[entity.type] ?? ("", entity.type.rawValue)
-            let body = String(String.UnicodeScalarView(scalars[entity.start..<entity.end]))
-            if colors {
-                out.append(contentsOf: "\(style.color)\(body)\(Self.reset)\(Self.dim)[\(style.tag)]\(Self.reset)".unicodeScalars)
-            } else {
-                out.append(contentsOf: "⟦\(body)⟧\(style.tag)".unicodeScalars)
-            }
-            position = entity.end
-            coveredUntil = entity.end
+        let entities = result.entities
+        let valid = entities.indices.filter { entities[$0].start >= 0 && entities[$0].start < entities[$0].end && entities[$0].end <= scalars.count }
+        let opening = Dictionary(grouping: valid, by: { entities[$0].start }).mapValues { group in
+            group.sorted { entities[$0].end != entities[$1].end ? entities[$0].end > entities[$1].end : $0 < $1 }
         }
-        out.append(contentsOf: scalars[min(position, scalars.count)...])
-        var rendered = String(out)
-        if !rendered.hasSuffix("\n") { rendered += "\n" }
-        return rendered
+        var boundaries = Set([0, scalars.count])
+        for i in valid {
+            boundaries.insert(entities[i].start)
+            boundaries.insert(entities[i].end)
+        }
+        let sorted = boundaries.sorted()
+        var out = ""
+        var stack: [Int] = []
+        func style(_ i: Int) -> (color: String, tag: String) { Self.styles[entities[i].type] ?? ("", entities[i].type.rawValue) }
+        for (step, position) in sorted.enumerated() {
+            // Close what ends here (innermost first); anything opened inside it and still running goes on.
+            if let lowest = stack.firstIndex(where: { entities[$0].end <= position }) {
+                let reopen = stack[lowest...].filter { entities[$0].end > position }
+                for i in stack[lowest...].reversed() where entities[i].end <= position {
+                    out += colors ? "\(Self.reset)\(Self.dim)[\(style(i).tag)]\(Self.reset)" : "⟧\(style(i).tag)"
+                }
+                stack.removeSubrange(lowest...)
+                stack += reopen
+                if colors, let top = stack.last { out += style(top).color }
+            }
+            for i in opening[position] ?? [] {
+                out += colors ? style(i).color : "⟦"
+                stack.append(i)
+            }
+            if step + 1 < sorted.count {
+                let piece = String(String.UnicodeScalarView(scalars[position..<sorted[step + 1]]))
+                if colors, let top = stack.last, piece.contains("\n") {
+                    // Keep each terminal line self-contained: reset before a line break, resume after.
+                    out += piece.replacingOccurrences(of: "\n", with: "\(Self.reset)\n\(style(top).color)")
+                } else {
+                    out += piece
+                }
+            }
+        }
+        if colors, !stack.isEmpty { out += Self.reset }
+        if !out.hasSuffix("\n") { out += "\n" }
+        return out
     }
 
-    private func legend() -> String {
+    private func legend(_ result: ExtractionResult) -> String {
+        var counts: [EntityType: Int] = [:]
+        for entity in result.entities { counts[entity.type, default: 0] += 1 }
         let parts = EntityType.allCases.map { type -> String in
             let style = Self.styles[type] ?? ("", type.rawValue)
-            return colors ? "\(style.color)\(style.tag)\(Self.reset) \(type.rawValue)" : "\(style.tag) \(type.rawValue)"
+            let count = counts[type].map { colors ? " \(Self.dim)\($0)\(Self.reset)" : " \($0)" } ?? ""
+            return colors ? "\(style.color)\(style.tag)\(Self.reset) \(type.rawValue)\(count)" : "\(style.tag) \(type.rawValue)\(count)"
         }
         return "Legend: " + parts.joined(separator: " · ") + "\n"
     }
@@ -76,6 +105,7 @@ struct PrettyPrinter {
             var line = "\(number)  " + (colors ? "\(style.color)\(type)\(Self.reset)" : type) + " \(span) \u{2068}\(entity.text)\u{2069}"
             let details = Self.details(of: entity)
             if !details.isEmpty { line += "  → " + details }
+            if !entity.rule.isEmpty { line += colors ? "  \(Self.dim)(\(entity.rule))\(Self.reset)" : "  (\(entity.rule))" }
             out += line + "\n"
         }
         return out
