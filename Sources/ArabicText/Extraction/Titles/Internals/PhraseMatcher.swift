@@ -1,26 +1,9 @@
-/// A normalised word as a dictionary key, hashed and compared by its UTF-8 bytes.
-///
-/// `String`'s own hashing and `==` follow canonical equivalence, which costs a normalisation
-/// check per non-ASCII string; the extractors' words are already normalised, so bytes suffice:
-/// `WordKey("وزاره") == WordKey("وزاره")`.
-struct WordKey: Hashable, Sendable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    static func == (lhs: WordKey, rhs: WordKey) -> Bool { lhs.text.bytesEqual(rhs.text) }
-
-    func hash(into hasher: inout Hasher) {
-        var copy = text
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-}
+// This file held the titles extractor's WordKey; it now holds PhraseMatcher and the byte helpers.
+// `WordKey` is shared by every extractor: Sources/ArabicText/Extraction/Internals/WordKey.swift
+// (same API: `WordKey(text)`, `.text`, byte equality, fast hashing).
 
 extension String {
-    /// Byte equality of two normalised strings (no canonical-equivalence check).
-    func bytesEqual(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
-    }
+    // bytesEqual(_:) is shared: Extraction/Internals/String+Bytes.swift.
 
     /// Whether the UTF-8 bytes start with those of `prefix`.
     func hasBytePrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
