@@ -71,19 +71,39 @@ public struct ArabicNormalizer: Sendable {
         return source.withUTF8 { bytes in run(bytes, mode: SkipMap.self).text }
     }
 
+    /// Inputs up to this many UTF-8 bytes are normalised in a stack buffer.
+    private static let stackLimit = 480
+
     private func run<M: MapMode>(
         _ bytes: UnsafeBufferPointer<UInt8>, mode: M.Type
     ) -> (text: String, map: OffsetMap?) {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+        guard !bytes.isEmpty else {
             return ("", M.records ? OffsetMap(identityUTF8Count: 0) : nil)
         }
-        return rules.table.withUnsafeBufferPointer { table in
+        if bytes.count <= Self.stackLimit {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 24) { scratch in
+                run(bytes, output: OutputBuffer(scratch: scratch), mode: M.self)
+            }
+        }
+        return run(bytes, output: OutputBuffer(capacity: bytes.count + bytes.count / 8 + 16), mode: M.self)
+    }
+
+    private func run<M: MapMode>(
+        _ bytes: UnsafeBufferPointer<UInt8>, output: OutputBuffer, mode: M.Type
+    ) -> (text: String, map: OffsetMap?) {
+        let base = bytes.baseAddress!
+        return rules.fastTable.withUnsafeBufferPointer { table in
             var engine = NormalizationEngine(
-                rules: rules, table: table.baseAddress!,
-                capacity: bytes.count + bytes.count / 8 + 16,
+                rules: rules, fastTable: table.baseAddress!, output: output,
                 map: M.records ? OffsetMapBuilder(expectedEntries: bytes.count / 4 + 16) : nil)
             defer { engine.out.deallocate() }
-            engine.process(base, from: 0, to: bytes.count, tail: nil, mode: M.self)
+            if rules.collapseSpaces {
+                engine.process(
+                    base, from: 0, to: bytes.count, tail: nil, mode: M.self, collapse: CollapseSpaces.self)
+            } else {
+                engine.process(
+                    base, from: 0, to: bytes.count, tail: nil, mode: M.self, collapse: KeepSpaces.self)
+            }
             let string = engine.out.makeString()
             guard M.records, let builder = engine.map else { return (string, nil) }
             precondition(

@@ -11,7 +11,8 @@
 /// (it absorbed deletions or changed length), so runs of unchanged or same-length units are
 /// one linear segment; inside a segment offsets map linearly, and a segment's end maps to
 /// the next segment's start — which is how the last unit of a segment takes the deletions it
-/// absorbed. NFKC runs are atomic segments. Offsets are UTF-8 bytes; ``NormalizedText``
+/// absorbed. NFKC runs, and scalars written longer than they were (an ASCII digit written
+/// as an Arabic-Indic one), are atomic segments. Offsets are UTF-8 bytes; ``NormalizedText``
 /// converts them to Unicode scalars and `String.Index`.
 ///
 /// ```swift
@@ -27,7 +28,7 @@ public struct OffsetMap: Sendable, Hashable {
     /// Segment starts: normalised offset in the high 32 bits, original offset << 1 and an
     /// atomic flag in the low 32 bits. Sorted by both offsets. A segment ends where the next
     /// one starts (or at the end of both texts).
-    let entries: OffsetMapStorage
+    let entries: OffsetMapEntries
 
     /// UTF-8 length of the normalised text.
     public let normalizedUTF8Count: Int
@@ -35,7 +36,7 @@ public struct OffsetMap: Sendable, Hashable {
     public let originalUTF8Count: Int
 
     init(entries: OffsetMapStorage, normalizedUTF8Count: Int, originalUTF8Count: Int) {
-        self.entries = entries
+        self.entries = OffsetMapEntries(storage: entries)
         self.normalizedUTF8Count = normalizedUTF8Count
         self.originalUTF8Count = originalUTF8Count
     }
@@ -47,7 +48,8 @@ public struct OffsetMap: Sendable, Hashable {
     /// ```
     public init(identityUTF8Count count: Int) {
         precondition(count >= 0 && count < 1 << 31, "text too large for an OffsetMap")
-        entries = OffsetMapStorage(count == 0 ? [] : [Self.pack(norm: 0, orig: 0, atomic: false)])
+        entries = OffsetMapEntries(
+            storage: OffsetMapStorage.make(count == 0 ? [] : [Self.pack(norm: 0, orig: 0, atomic: false)]))
         normalizedUTF8Count = count
         originalUTF8Count = count
     }

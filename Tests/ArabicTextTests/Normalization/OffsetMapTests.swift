@@ -138,6 +138,7 @@ struct OffsetMapTests {
         ("leading deletions", "\(Mark.fatha)\(Invisible.zeroWidthNonJoiner)  ب\(Mark.shadda)\(Mark.fatha)"),
         ("presentation forms", "\u{FE8D}\u{FEDF}\u{FEE0}\u{FEEA} \u{FE91}\u{FEB4}\u{FEE2}\(Mark.kasra) ２٫３"),
         ("mixed scripts", "Zürich 2026 — ٢٠٢٦ e\u{0301} 😀 ا\(Mark.hamzaAbove)"),
+        ("ascii numbers", "12 3.5% 1,000 x 9"),
     ]
 
     struct TextCase: Sendable, CustomTestStringConvertible {
@@ -149,7 +150,11 @@ struct OffsetMapTests {
     }
 
     static let textCases: [TextCase] = roundTripTexts.flatMap { id, text in
-        [("search", ArabicNormalizer.search), ("display", .display), ("extraction", .extraction)].map {
+        [
+            ("search", ArabicNormalizer.search), ("display", .display), ("extraction", .extraction),
+            ("arabic-indic digits", ArabicNormalizer(options: NormalizationOptions(
+                stripTashkeel: true, digits: .arabicIndic, numberPunctuation: true, spaces: .unifyAndCollapse))),
+        ].map {
             TextCase(id: id, text: text, normalizerID: $0.0, normalizer: $0.1)
         }
     }

@@ -5,27 +5,48 @@ struct ByteSpan {
     let end: Int
 }
 
+/// Whether spaces collapse (a compile-time switch, like `MapMode`).
+protocol CollapseMode {
+    static var collapses: Bool { get }
+}
+
+enum CollapseSpaces: CollapseMode {
+    static var collapses: Bool { true }
+}
+
+enum KeepSpaces: CollapseMode {
+    static var collapses: Bool { false }
+}
+
 /// One normalisation call: walks UTF-8 once, writes the output and reports units.
 ///
-/// Scalars are decoded by hand from the lead byte (the input is a Swift `String`, so valid
-/// UTF-8). U+0000–U+07FF go through the rules' table on a branch-free path (keep, replace and
-/// delete differ only in the bytes and the length written); context-dependent scalars,
-/// NFKC runs and 3- or 4-byte scalars take slower paths.
+/// The input is a Swift `String`, so valid UTF-8. The walk goes by chunks of at most
+/// ``chunkSize`` bytes: before a chunk, room is made in the output and the map for the whole
+/// chunk, so the inner loop checks nothing. The inner loop looks up every 1- and 2-byte
+/// scalar by its first two bytes in the rules' fast table and applies keep / replace /
+/// delete without branching (letters and deleted marks alternate unpredictably); anything
+/// else — context-dependent scalars, NFKC runs, 3- and 4-byte scalars, the last byte of the
+/// text — leaves it for ``slowStep(_:at:end:tail:builder:mode:collapse:)``.
+///
+/// There is no "previous scalar" state: rules that look back (collapsing spaces, number
+/// punctuation, hamza composition) read the output written so far. The output buffer keeps
+/// one NUL byte before its start so that reading "the byte before" is always valid.
 struct NormalizationEngine {
     let rules: ScalarRules
-    let table: UnsafePointer<UInt32>
+    let fastTable: UnsafePointer<UInt32>
     var out: OutputBuffer
     var map: OffsetMapBuilder?
-    /// The entry of the last scalar written (its digit / collapsible-space flags matter).
-    var previous: UInt32 = 0
     private var scratch16: [UInt16] = []
     private var scratch8: [UInt8] = []
 
-    init(rules: ScalarRules, table: UnsafePointer<UInt32>, capacity: Int, map: OffsetMapBuilder?) {
+    /// Input bytes per chunk of the inner loop.
+    static let chunkSize = 256
+
+    init(rules: ScalarRules, fastTable: UnsafePointer<UInt32>, output: OutputBuffer, map: OffsetMapBuilder?) {
         self.rules = rules
-        self.table = table
+        self.fastTable = fastTable
         self.map = map
-        out = OutputBuffer(capacity: capacity)
+        out = output
     }
 
     /// Decodes the scalar at `i` (valid UTF-8 assumed).
@@ -48,17 +69,13 @@ struct NormalizationEngine {
     /// Normalises `src[start..<end]`, appending to `out` (and to `map` when `M` records).
     ///
     /// `tail` is where lookahead continues past `end` (set inside NFKC runs, whose output
-    /// holds no compatibility characters). The hot state lives in locals (registers) and is
-    /// written back before the slow paths.
+    /// holds no compatibility characters).
     /// - Complexity: O(n) in `end - start`.
-    mutating func process<M: MapMode>(
-        _ src: UnsafePointer<UInt8>, from start: Int, to end: Int, tail: ByteSpan?, mode: M.Type
+    mutating func process<M: MapMode, C: CollapseMode>(
+        _ src: UnsafePointer<UInt8>, from start: Int, to end: Int, tail: ByteSpan?,
+        mode: M.Type, collapse: C.Type
     ) {
-        let table = self.table
-        var base = out.base
-        var o = out.count
-        var capacity = out.capacity
-        var prev = previous
+        let table = fastTable
         var builder: OffsetMapBuilder
         if M.records, let existing = map {
             builder = existing
@@ -66,130 +83,165 @@ struct NormalizationEngine {
         } else {
             builder = OffsetMapBuilder.unused
         }
-        let lastIndex = end &- 1
+        // The inner loop reads two bytes per scalar: it stops one byte before the end.
+        let fastEnd = end &- 1
         var i = start
         while i < end {
-            if o &+ 4 > capacity {
-                out.count = o
-                out.reserve(4)
-                base = out.base
-                capacity = out.capacity
-            }
-            let b0 = UInt32(src[i])
-            if b0 < 0xE0 {
-                // 1- and 2-byte scalars: one table lookup, then branch-free. (At the last
-                // byte, b1 rereads it; it is ASCII then and b1 is ignored.)
-                let b1 = UInt32(src[i &+ 1 <= lastIndex ? i &+ 1 : lastIndex])
-                let two = b0 >> 7  // 1 for a 2-byte lead (0xC2...0xDF), 0 for ASCII
-                let mask = 0 &- two
-                let c = ((((b0 & 0x1F) << 6) | (b1 & 0x3F)) & mask) | (b0 & ~mask)
-                let length = 1 &+ Int(two)
-                var e = table[Int(c)]
-                if e & Action.specialMask != 0 {
-                    if e & Action.compat != 0 {
-                        out.count = o
-                        previous = prev
-                        let runEnd = compatibilityRun(src, from: i, to: end)
-                        if M.records && out.count > o {
-                            builder.atomicUnit(norm: o, orig: i)
+            let chunk = min(Self.chunkSize, end &- i)
+            out.reserve(2 &* chunk &+ 8)
+            if M.records { builder.reserve(chunk &+ 2) }
+            let base = out.base
+            var o = out.count
+            // 1 when the output ends with a space (collapsing only); kept in a register.
+            var afterSpace: UInt32 = C.collapses && base[o &- 1] == 0x20 ? 1 : 0
+            let chunkEnd = min(i &+ chunk, fastEnd)
+            scan: while i < chunkEnd {
+                let b0 = src[i]
+                if b0 >= 0x80 {
+                    // A run of 2-byte scalars (Arabic letters and marks): the stride is
+                    // fixed and none of them is a collapsible space (those are `slow` in
+                    // the fast table when spaces collapse).
+                    if b0 & 0xE0 != 0xC0 { break scan }
+                    var lead = b0
+                    var anyKept: UInt32 = 0
+                    while true {
+                        let e = table[Int(lead) &<< 6 | Int(src[i &+ 1] & 0x3F)]
+                        if e & Action.specialMask != 0 {
+                            if C.collapses && anyKept != 0 { afterSpace = 0 }
+                            break scan
                         }
-                        base = out.base
-                        o = out.count
-                        capacity = out.capacity
-                        prev = previous
-                        i = runEnd
-                        continue
+                        let written = e & Action.lengthMask  // 0, 1 or 2
+                        if M.records {
+                            builder.scalarUnchecked(
+                                norm: o, orig: i, keptBit: UInt64((written &+ 1) >> 1),
+                                changedBit: written != 2 ? 1 : 0)
+                        }
+                        UnsafeMutableRawPointer(base + o).storeBytes(
+                            of: UInt16(truncatingIfNeeded: e >> 8), as: UInt16.self)
+                        o &+= Int(written)
+                        anyKept |= written
+                        i &+= 2
+                        if i >= chunkEnd { break }
+                        lead = src[i]
+                        if lead & 0xE0 != 0xC0 { break }
                     }
-                    e = resolveContextual(
-                        c, previous: prev, output: base, count: o, src, after: i &+ length, end: end,
-                        tail: tail)
-                    if e & Action.compose != 0 {
-                        // Rewrite the previous output scalar; this mark joins its unit.
-                        var at = o &- 1
-                        while base[at] & 0xC0 == 0x80 { at &-= 1 }
-                        base[at] = UInt8(truncatingIfNeeded: e >> 8)
-                        base[at &+ 1] = UInt8(truncatingIfNeeded: e >> 16)
-                        o = at &+ Int(e & Action.lengthMask)
-                        prev = e
-                        if M.records { builder.absorbed() }
-                        i &+= length
-                        continue
+                    if C.collapses && anyKept != 0 { afterSpace = 0 }
+                } else {
+                    // ASCII: the table row of an ASCII lead repeats its entry.
+                    let e = table[Int(b0) &<< 6]
+                    if e & Action.specialMask != 0 { break scan }
+                    var written = e & Action.lengthMask  // 0, 1 or 2 (digits to Arabic-Indic)
+                    if C.collapses {
+                        // A collapsible space right after a space is dropped. The output
+                        // ends with a space after a space (kept or dropped), and stays so
+                        // across deleted scalars.
+                        let space = e >> 6
+                        written &= ((space & afterSpace) & 1) &- 1
+                        afterSpace = (space | (afterSpace & (e >> 5))) & 1
                     }
-                }
-                // A space after a space is dropped when both carry the collapsible flag.
-                let drop = (e & prev & Action.collapsibleSpaceFlag) >> 6
-                let written = e & Action.lengthMask & (drop &- 1)  // 0, 1 or 2
-                let keptBit = (written | (written >> 1)) & 1
-                if M.records {
-                    let difference = UInt64(written ^ UInt32(length))
-                    builder.scalar(
-                        norm: o, orig: i, keptBit: UInt64(keptBit),
-                        changedBit: (difference | (0 &- difference)) >> 63)
-                }
-                let dst = base + o
-                dst[0] = UInt8(truncatingIfNeeded: e >> 8)
-                dst[1] = UInt8(truncatingIfNeeded: e >> 16)
-                o &+= Int(written)
-                let keep = 0 &- keptBit
-                prev = (e & keep) | (prev & ~keep)
-                i &+= length
-            } else {
-                // 3- and 4-byte scalars.
-                let (c, length) = Self.decode(src, i)
-                let e = rules.classifier.classify(c)
-                if e & Action.compat != 0 {
-                    out.count = o
-                    previous = prev
-                    let runEnd = compatibilityRun(src, from: i, to: end)
-                    if M.records && out.count > o {
-                        builder.atomicUnit(norm: o, orig: i)
+                    if M.records {
+                        builder.scalarUnchecked(
+                            norm: o, orig: i, keptBit: UInt64((written &+ 1) >> 1),
+                            changedBit: written != 1 ? 1 : 0)
                     }
-                    base = out.base
-                    o = out.count
-                    capacity = out.capacity
-                    prev = previous
-                    i = runEnd
-                    continue
+                    UnsafeMutableRawPointer(base + o).storeBytes(
+                        of: UInt16(truncatingIfNeeded: e >> 8), as: UInt16.self)
+                    o &+= Int(written)
+                    i &+= 1
                 }
-                let dst = base + o
-                var written = 0
-                if e & Action.copySource != 0 {
-                    for k in 0..<length { dst[k] = src[i &+ k] }
-                    written = length
-                } else if e & Action.lengthMask != 0 && (e & prev & Action.collapsibleSpaceFlag) == 0 {
-                    // A space written as U+0020.
-                    dst[0] = UInt8(truncatingIfNeeded: e >> 8)
-                    dst[1] = UInt8(truncatingIfNeeded: e >> 16)
-                    written = Int(e & Action.lengthMask)
-                }
-                if M.records {
-                    builder.scalar(
-                        norm: o, orig: i, keptBit: written != 0 ? 1 : 0,
-                        changedBit: written != length ? 1 : 0)
-                }
-                if written != 0 {
-                    o &+= written
-                    prev = e
-                }
-                i &+= length
+            }
+            out.count = o
+            if i < end && (i < chunkEnd || i == fastEnd) {
+                i = slowStep(src, at: i, end: end, tail: tail, builder: &builder, mode: M.self, collapse: C.self)
             }
         }
-        out.count = o
-        previous = prev
         if M.records {
             map = builder
         }
     }
 
+    /// One scalar (or one NFKC run) the inner loop does not handle. Returns where the next
+    /// scalar starts.
+    private mutating func slowStep<M: MapMode, C: CollapseMode>(
+        _ src: UnsafePointer<UInt8>, at i: Int, end: Int, tail: ByteSpan?,
+        builder: inout OffsetMapBuilder, mode: M.Type, collapse: C.Type
+    ) -> Int {
+        let (c, length) = Self.decode(src, i)
+        var e = rules.entry(c) & ~Action.deletesFlag
+        if e & Action.compat != 0 {
+            if tail != nil {
+                // NFKC output holds no compatibility characters; copy defensively.
+                e = Action.copySource
+            } else {
+                let runStart = out.count
+                let runEnd = compatibilityRun(src, from: i, to: end)
+                if M.records && out.count > runStart {
+                    builder.atomicUnit(norm: runStart, orig: i)
+                }
+                return runEnd
+            }
+        }
+        if e & Action.contextual != 0 {
+            e = resolveContextual(c, src, after: i + length, end: end, tail: tail)
+            if e & Action.compose != 0 {
+                // Rewrite the previous output scalar; this mark joins its unit.
+                var at = out.count - 1
+                while out.base[at] & 0xC0 == 0x80 { at -= 1 }
+                out.count = at
+                out.reserve(4)
+                out.base[at] = UInt8(truncatingIfNeeded: e >> 8)
+                out.base[at + 1] = UInt8(truncatingIfNeeded: e >> 16)
+                out.count = at + Int(e & Action.lengthMask)
+                if M.records { builder.absorbed() }
+                return i + length
+            }
+        }
+        out.reserve(4)
+        let o = out.count
+        var written = 0
+        if e & Action.copySource != 0 {
+            for k in 0..<length { out.base[o + k] = src[i + k] }
+            written = length
+        } else if !(C.collapses && e & Action.collapsibleSpaceFlag != 0 && out.base[o - 1] == 0x20) {
+            out.base[o] = UInt8(truncatingIfNeeded: e >> 8)
+            out.base[o + 1] = UInt8(truncatingIfNeeded: e >> 16)
+            written = Int(e & Action.lengthMask)
+        }
+        if M.records {
+            if written > length {
+                // Output longer than input: an atomic unit, so that no offset falls inside.
+                builder.atomicUnit(norm: o, orig: i)
+            } else {
+                builder.reserve(1)
+                builder.scalarUnchecked(
+                    norm: o, orig: i, keptBit: written != 0 ? 1 : 0, changedBit: written != length ? 1 : 0)
+            }
+        }
+        out.count = o + written
+        return i + length
+    }
+
+    /// Whether the output so far ends with a digit (ASCII, Arabic-Indic or extended).
+    private func outputEndsWithDigit() -> Bool {
+        let o = out.count
+        guard o > 0 else { return false }
+        let last = out.base[o - 1]
+        if last < 0x80 { return (0x30...0x39).contains(last) }
+        guard o >= 2, last & 0xC0 == 0x80, out.base[o - 2] & 0xE0 == 0xC0 else { return false }
+        let scalar = (UInt32(out.base[o - 2] & 0x1F) << 6) | UInt32(last & 0x3F)
+        return ArabicScalars.digitValue(scalar) != nil
+    }
+
     /// Resolves a contextual entry into a plain entry (possibly with `compose`).
     ///
-    /// `output[0..<count]` is the normalised text so far: a combining maddah/hamza composes
-    /// with its last scalar.
+    /// The output so far is the left context: a combining maddah/hamza composes with its last
+    /// scalar, number punctuation needs a digit before it.
     private func resolveContextual(
-        _ c: UInt32, previous: UInt32, output: UnsafeMutablePointer<UInt8>, count: Int,
-        _ src: UnsafePointer<UInt8>, after next: Int, end: Int, tail: ByteSpan?
+        _ c: UInt32, _ src: UnsafePointer<UInt8>, after next: Int, end: Int, tail: ByteSpan?
     ) -> UInt32 {
         let classifier = rules.classifier
+        let output = out.base
+        let count = out.count
         switch c {
         case ArabicScalars.maddahAbove...ArabicScalars.hamzaBelow:
             // stripTashkeel: compose with the letter it belongs to, else delete.
@@ -207,18 +259,18 @@ struct NormalizationEngine {
             return Action.writing(
                 classifier.mapLetter(isFinal ? ArabicScalars.alefMaksura : ArabicScalars.yeh))
         case ArabicScalars.arabicDecimalSeparator, ArabicScalars.arabicThousandsSeparator:
-            if previous & Action.digitFlag != 0, nextIsDigit(src, from: next, to: end, tail: tail) {
+            if outputEndsWithDigit(), nextIsDigit(src, from: next, to: end, tail: tail) {
                 return Action.writing(c == ArabicScalars.arabicDecimalSeparator ? 0x2E : 0x2C)
             }
             return Action.writing(c)
         case 0x2E, 0x2C:
-            if previous & Action.digitFlag != 0, nextIsDigit(src, from: next, to: end, tail: tail) {
+            if outputEndsWithDigit(), nextIsDigit(src, from: next, to: end, tail: tail) {
                 return Action.writing(
                     c == 0x2E ? ArabicScalars.arabicDecimalSeparator : ArabicScalars.arabicThousandsSeparator)
             }
             return Action.writing(c)
         case 0x25:
-            if previous & Action.digitFlag != 0 {
+            if outputEndsWithDigit() {
                 return Action.writing(ArabicScalars.arabicPercent)
             }
             return Action.writing(c)
@@ -347,16 +399,22 @@ struct NormalizationEngine {
             }
             bytes.withUnsafeBufferPointer { buffer in
                 if let base = buffer.baseAddress {
-                    process(
-                        base, from: 0, to: buffer.count,
-                        tail: ByteSpan(base: src, start: j, end: end), mode: SkipMap.self)
+                    let tail = ByteSpan(base: src, start: j, end: end)
+                    if rules.collapseSpaces {
+                        process(
+                            base, from: 0, to: buffer.count, tail: tail, mode: SkipMap.self,
+                            collapse: CollapseSpaces.self)
+                    } else {
+                        process(
+                            base, from: 0, to: buffer.count, tail: tail, mode: SkipMap.self,
+                            collapse: KeepSpaces.self)
+                    }
                 }
             }
             scratch8 = bytes
         } else {
             // ICU failed: keep the run as it is.
             out.append(src + start, count: j - start)
-            previous = 0
         }
         scratch16 = units
         return j

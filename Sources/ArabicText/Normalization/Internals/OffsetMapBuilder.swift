@@ -22,11 +22,12 @@ enum SkipMap: MapMode {
 /// byte for byte, and the last one (with the deletions it absorbed) ends where the next
 /// segment starts. NFKC runs are stored as atomic segments.
 ///
-/// The hot loop keeps this struct in registers and calls ``scalar(norm:orig:keptBit:changedBit:)``
-/// for every scalar. It is branch-free (but for the predictable capacity check), because
-/// letters and deleted marks alternate unpredictably: the entry is always written and the
-/// cursor advances by 0 or 1.
+/// The hot loop keeps this struct in registers, makes room once per chunk and calls
+/// ``scalarUnchecked(norm:orig:keptBit:changedBit:)`` for every scalar. That is branch-free,
+/// because letters and deleted marks alternate unpredictably: the entry is always written
+/// and the cursor advances by 0 or 1.
 struct OffsetMapBuilder {
+    private var storage: OffsetMapStorage?
     private var start: UnsafeMutablePointer<UInt64>
     /// Next entry to write.
     private var cursor: UnsafeMutablePointer<UInt64>
@@ -35,13 +36,15 @@ struct OffsetMapBuilder {
     private var startNext: UInt64 = 1
 
     init(expectedEntries: Int) {
-        let capacity = max(expectedEntries, 16)
-        start = .allocate(capacity: capacity)
+        let storage = OffsetMapStorage.make(capacity: max(expectedEntries, 16))
+        self.storage = storage
+        start = storage.elements
         cursor = start
-        limit = start + capacity
+        limit = start + storage.capacity
     }
 
     private init(unusedPointer: UnsafeMutablePointer<UInt64>) {
+        storage = nil
         start = unusedPointer
         cursor = unusedPointer
         limit = unusedPointer
@@ -55,23 +58,28 @@ struct OffsetMapBuilder {
     }
 
     @inline(never)
-    private mutating func grow() {
+    private mutating func grow(toAtLeast minimum: Int) {
         let count = cursor - start
-        let newCapacity = (limit - start) * 2
-        let new = UnsafeMutablePointer<UInt64>.allocate(capacity: newCapacity)
-        new.moveInitialize(from: start, count: count)
-        start.deallocate()
-        start = new
-        cursor = new + count
-        limit = new + newCapacity
+        let newCapacity = max((limit - start) * 2, count + minimum)
+        let new = OffsetMapStorage.make(capacity: newCapacity)
+        new.elements.initialize(from: start, count: count)
+        storage = new
+        start = new.elements
+        cursor = start + count
+        limit = start + new.capacity
+    }
+
+    /// Makes room for `n` more entries.
+    @inline(__always)
+    mutating func reserve(_ n: Int) {
+        if limit - cursor < n { grow(toAtLeast: n) }
     }
 
     /// Reports the scalar at original byte `orig`, whose output (when `keptBit` is 1) starts
     /// at normalised byte `norm`; `changedBit` is 1 when it was deleted or its output length
-    /// differs from its input length.
+    /// differs from its input length. Room must have been made (``reserve(_:)``).
     @inline(__always)
-    mutating func scalar(norm: Int, orig: Int, keptBit: UInt64, changedBit: UInt64) {
-        if cursor == limit { grow() }
+    mutating func scalarUnchecked(norm: Int, orig: Int, keptBit: UInt64, changedBit: UInt64) {
         cursor.pointee = OffsetMap.packUnchecked(norm: norm, orig: orig, atomic: false)
         cursor += Int(truncatingIfNeeded: keptBit & startNext)
         // A deleted scalar is "changed" too, so `startNext` stays set until a kept one.
@@ -80,7 +88,7 @@ struct OffsetMapBuilder {
 
     /// Records an atomic unit (an NFKC run with a non-empty output) at `norm` / `orig`.
     mutating func atomicUnit(norm: Int, orig: Int) {
-        if cursor == limit { grow() }
+        reserve(1)
         cursor.pointee = OffsetMap.packUnchecked(norm: norm, orig: orig, atomic: true)
         cursor += 1
         startNext = 1
@@ -96,8 +104,9 @@ struct OffsetMapBuilder {
     /// (use the builder no more).
     func finish(normalizedCount: Int, originalCount: Int) -> OffsetMap {
         let count = normalizedCount == 0 ? 0 : cursor - start
+        let entries = storage ?? OffsetMapStorage.make(capacity: 0)
+        entries.header = count
         return OffsetMap(
-            entries: OffsetMapStorage(adopting: start, count: count),
-            normalizedUTF8Count: normalizedCount, originalUTF8Count: originalCount)
+            entries: entries, normalizedUTF8Count: normalizedCount, originalUTF8Count: originalCount)
     }
 }

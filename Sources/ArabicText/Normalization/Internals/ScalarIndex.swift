@@ -4,12 +4,18 @@ struct ScalarIndex: Sendable {
     static let blockShift = 8
     static let blockSize = 1 << blockShift
 
-    /// `counts[k]` = number of scalars starting before byte `k * blockSize`.
+    /// `counts[k]` = number of scalars starting before byte `k * blockSize` (empty for texts
+    /// shorter than one block).
     let counts: [UInt32]
 
     /// - Complexity: O(n) in the UTF-8 length of `bytes`.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let blocks = bytes.count >> Self.blockShift
+        guard blocks > 0 else {
+            // A short text: scans start at 0 (no allocation).
+            counts = []
+            return
+        }
         var counts = [UInt32]()
         counts.reserveCapacity(blocks + 1)
         var total: UInt32 = 0
@@ -37,7 +43,7 @@ struct ScalarIndex: Sendable {
     /// - Complexity: O(1) (a scan of at most 255 bytes).
     func scalarOffset(utf8Offset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let block = offset >> Self.blockShift
-        var count = Int(counts[block])
+        var count = block == 0 ? 0 : Int(counts[block])
         var k = block << Self.blockShift
         while k < offset {
             if Int8(bitPattern: bytes[k]) >= -64 { count += 1 }

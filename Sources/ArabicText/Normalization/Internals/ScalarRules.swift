@@ -7,21 +7,25 @@
 ///   hamza), resolved at run time into a plain entry;
 /// - bit 3: `compat` — starts a run for ICU NFKC;
 /// - bit 4: `copySource` — keep the scalar's own bytes (3- and 4-byte scalars);
-/// - bit 5: the output is a digit; bit 6: the output is a space that collapses with a
-///   preceding one (`.unifyAndCollapse` only);
+/// - bit 5: `deletes` — the entry writes nothing (set on table entries of deleted
+///   scalars); bit 6: the output is a space that collapses with a preceding one
+///   (`.unifyAndCollapse` only);
 /// - bit 7: `compose` (run-time only) — rewrite the previous kept scalar's output instead;
-/// - bits 8–15 and 16–23: the UTF-8 bytes written.
+/// - bits 8–15 and 16–23: the UTF-8 bytes written;
+/// - bit 24: `slow` — in the fast table, a lead byte the fast path does not decode (3- and
+///   4-byte scalars).
 enum Action {
     static let delete: UInt32 = 0
     static let lengthMask: UInt32 = 3
     static let contextual: UInt32 = 1 << 2
     static let compat: UInt32 = 1 << 3
     static let copySource: UInt32 = 1 << 4
-    static let digitFlag: UInt32 = 1 << 5
+    static let deletesFlag: UInt32 = 1 << 5
     static let collapsibleSpaceFlag: UInt32 = 1 << 6
     static let compose: UInt32 = 1 << 7
+    static let slow: UInt32 = 1 << 24
     /// Entries that leave the branch-free path.
-    static let specialMask: UInt32 = contextual | compat | copySource
+    static let specialMask: UInt32 = contextual | compat | copySource | slow
 
     /// An entry writing `scalar` (< U+0800) as UTF-8.
     @inline(__always)
@@ -46,6 +50,11 @@ enum Action {
     @inline(__always)
     static func deletes(_ e: UInt32) -> Bool {
         e & (lengthMask | specialMask) == 0
+    }
+
+    /// `e` with ``deletesFlag`` set when it deletes.
+    static func flagged(_ e: UInt32) -> UInt32 {
+        deletes(e) ? e | deletesFlag : e
     }
 }
 
@@ -146,17 +155,46 @@ enum ArabicScalars {
 
 /// The compiled form of a `NormalizationOptions`: a lookup table for U+0000–U+07FF (1- and
 /// 2-byte UTF-8, which covers ASCII and the Arabic blocks) and a classifier for the rest.
-struct ScalarRules: Sendable {
+/// Immutable; a class so that a normalisation call retains it once.
+final class ScalarRules: Sendable {
     let classifier: ScalarClassifier
     /// `Action` entries for U+0000–U+07FF.
     let table: [UInt32]
+    /// `Action` entries indexed by `lead << 6 | (next & 0x3F)` — the first two bytes of a
+    /// scalar — so the hot loop finds 1- and 2-byte scalars without decoding them: an ASCII
+    /// lead's row repeats its entry, a 2-byte lead's row holds its 64 scalars, other leads
+    /// are `slow`. 64 KiB.
+    let fastTable: [UInt32]
 
     static let tableSize = 0x800
 
     init(options: NormalizationOptions) {
         let classifier = ScalarClassifier(options: options)
         self.classifier = classifier
-        table = (0..<UInt32(Self.tableSize)).map { classifier.classify($0) }
+        let table = (0..<UInt32(Self.tableSize)).map { Action.flagged(classifier.classify($0)) }
+        self.table = table
+        var fast = [UInt32](repeating: Action.slow, count: 256 * 64)
+        for lead in 0..<256 {
+            for low in 0..<64 {
+                let e: UInt32
+                switch lead {
+                case 0..<0x80:
+                    // An ASCII scalar written as 2 bytes (a digit or `.` `,` `%` towards an
+                    // Arabic-Indic block) is an atomic unit of the map: the slow way.
+                    let entry = table[lead]
+                    e = entry & Action.lengthMask > 1 ? entry | Action.slow : entry
+                case 0xC2..<0xE0:
+                    // 2-byte collapsible spaces (NBSP) go the slow way: the hot loop's
+                    // 2-byte runs do not collapse.
+                    let entry = table[((lead & 0x1F) << 6) | low]
+                    e = entry & Action.collapsibleSpaceFlag != 0 ? entry | Action.slow : entry
+                default:
+                    e = Action.slow
+                }
+                fast[lead << 6 | low] = e
+            }
+        }
+        fastTable = fast
     }
 
     var options: NormalizationOptions { classifier.options }
@@ -280,7 +318,7 @@ struct ScalarClassifier: Sendable {
             return Action.delete
         }
         if let value = ArabicScalars.digitValue(c) {
-            return Action.writing((digitZero ?? (c - value)) + value, flags: Action.digitFlag)
+            return Action.writing((digitZero ?? (c - value)) + value)
         }
         if forwardPunctuation {
             switch c {
