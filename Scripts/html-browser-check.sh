@@ -3,9 +3,10 @@
 # and checks that the page loads, its script runs without errors, and it marks every entity
 # the extractors found. Optionally saves a screenshot.
 #
-# Usage: Scripts/html-browser-check.sh [--install] [--screenshot FILE.png]
+# Usage: Scripts/html-browser-check.sh [--install] [--screenshot FILE.png [--select N]]
 #   --install      install Debian's chromium and Arabic fonts when chromium is missing (root)
 #   --screenshot   also save a 1280×1800 screenshot of the page
+#   --select N     show entity N in the screenshot's side panel (the page's #d0eN anchor)
 # Environment: ARABIC_TEXT_BIN — the arabic-text binary to use (default: built with swift build).
 # Exit status: 0 ok, 1 a check failed, 77 chromium is not installed (and --install not given).
 set -euo pipefail
@@ -13,10 +14,12 @@ cd "$(dirname "$0")/.."
 
 install=0
 screenshot=""
+select=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --install) install=1 ;;
         --screenshot) screenshot="$2"; shift ;;
+        --select) select="$2"; shift ;;
         *) echo "html-browser-check: unknown argument $1" >&2; exit 2 ;;
     esac
     shift
@@ -71,7 +74,7 @@ if grep -Eq '(src|href)="(https?:)?//' "$work/seed.html"; then echo "html-browse
 if [ -n "$screenshot" ]; then
     mkdir -p "$(dirname "$screenshot")"
     out="$(cd "$(dirname "$screenshot")" && pwd)/$(basename "$screenshot")"
-    "$browser" "${flags[@]}" --hide-scrollbars --window-size=1280,1800 --screenshot="$out" "file://$work/seed.html" 2>>"$work/browser.log" >/dev/null
+    "$browser" "${flags[@]}" --hide-scrollbars --window-size=1280,1800 --screenshot="$out" "file://$work/seed.html${select:+#d0e$select}" 2>>"$work/browser.log" >/dev/null
     [ -s "$out" ] || { echo "html-browser-check: no screenshot written" >&2; status=1; }
 fi
 

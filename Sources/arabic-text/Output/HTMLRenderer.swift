@@ -144,11 +144,26 @@ struct HTMLRenderer {
                 stack.append(i)
             }
             if step + 1 < sorted.count {
-                out += Self.escape(String(String.UnicodeScalarView(scalars[position..<sorted[step + 1]])))
+                let next = sorted[step + 1]
+                // A mark boundary inside a word (بوزارة → ب|وزارة) would break the letters' joining:
+                // a zero-width joiner on each side keeps their connected forms.
+                let joinedBefore = position > 0 && Self.isArabicLetter(scalars[position - 1]) && Self.isArabicLetter(scalars[position])
+                let joinedAfter = next < scalars.count && Self.isArabicLetter(scalars[next - 1]) && Self.isArabicLetter(scalars[next])
+                if joinedBefore { out += "\u{200D}" }
+                out += Self.escape(String(String.UnicodeScalarView(scalars[position..<next])))
+                if joinedAfter { out += "\u{200D}" }
             }
         }
         for i in stack.reversed() { out += closeTag(entities[i]) }
         return out
+    }
+
+    /// Arabic letters and marks, whose joining a mark boundary would break.
+    private static func isArabicLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0620...0x065F, 0x066E...0x06D3, 0x06D5, 0x06FA...0x06FC, 0x0750...0x077F, 0x08A0...0x08FF: true
+        default: false
+        }
     }
 
     private func openTag(_ entity: Entity, index: Int, document: Int, fragment: Bool) -> String {
@@ -309,6 +324,7 @@ struct HTMLRenderer {
             if (value === undefined || value === null || value === '') return;
             var dt = document.createElement('dt'); dt.textContent = key;
             var dd = document.createElement('dd');
+            dd.dir = ['text', 'unit', 'link', 'canonical', 'warnings'].indexOf(key) >= 0 ? 'auto' : 'ltr';
             if (typeof value === 'object') { var pre = document.createElement('pre'); pre.textContent = JSON.stringify(value, null, 1); dd.appendChild(pre); }
             else { dd.textContent = String(value); }
             dl.appendChild(dt); dl.appendChild(dd);
@@ -342,6 +358,8 @@ struct HTMLRenderer {
             row.addEventListener('mouseenter', function () { toggle(true); });
             row.addEventListener('mouseleave', function () { toggle(false); });
           });
+          var target = /^#d(\\d+)e(\\d+)$/.exec(location.hash);
+          if (target) select(Number(target[1]), Number(target[2]));
           var marked = new Set();
           document.querySelectorAll('mark.ent').forEach(function (n) { marked.add(n.dataset.d + ':' + n.dataset.e); });
           document.body.dataset.marked = String(marked.size);
