@@ -197,8 +197,8 @@ struct HTMLRenderer {
         out += "<thead><tr><th>#</th><th>النوع <span dir=\"ltr\">type</span></th><th>النص <span dir=\"ltr\">text</span></th><th dir=\"ltr\">start–end</th><th>القيمة <span dir=\"ltr\">value</span></th><th dir=\"ltr\">rule</th></tr></thead>\n<tbody>\n"
         for (index, entity) in entities.enumerated() {
             out += "<tr data-d=\"\(document)\" data-e=\"\(index)\"><td>\(index)</td><td><span class=\"swatch t-\(entity.type.rawValue)\">\(Self.tag(of: entity.type))</span></td>"
-            out += "<td>\(Self.escape(entity.text))</td><td dir=\"ltr\">\(entity.start)–\(entity.end)</td>"
-            out += "<td dir=\"auto\">\(Self.escape(Self.valueSummary(entity)))</td><td dir=\"ltr\"><code>\(Self.escape(entity.rule))</code></td></tr>\n"
+            out += "<td>\(Self.escape(entity.text))</td><td dir=\"ltr\" class=\"span\">\(entity.start)–\(entity.end)</td>"
+            out += "<td dir=\"ltr\">\(Self.escape(Self.valueSummary(entity)))</td><td dir=\"ltr\"><code>\(Self.escape(entity.rule))</code></td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</details>\n"
     }
@@ -232,9 +232,10 @@ struct HTMLRenderer {
             break
         }
         if let qualifier = entity.qualifier { parts.append(qualifier.rawValue) }
-        if let unit = entity.unit { parts.append("unit: \(unit)") }
+        // Arabic parts are isolated (FSI … PDI) so that the Latin labels around them keep their order.
+        if let unit = entity.unit { parts.append("unit: \u{2068}\(unit)\u{2069}") }
         if let role = entity.role { parts.append(role.rawValue) }
-        if let canonical = entity.canonical { parts.append("canonical: \(canonical)") }
+        if let canonical = entity.canonical { parts.append("canonical: \u{2068}\(canonical)\u{2069}") }
         parts += entity.warnings.map { "⚠ \($0)" }
         return parts.joined(separator: " · ")
     }
@@ -301,6 +302,7 @@ struct HTMLRenderer {
             th, td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: start; vertical-align: top; }
             tr.active td { background: #fef9c3; }
             code { font-size: 0.8rem; }
+            td.span { white-space: nowrap; }
             .empty { color: var(--muted); }
 
             """
