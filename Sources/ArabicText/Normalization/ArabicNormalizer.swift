@@ -11,7 +11,7 @@
 ///
 /// let result = normalizer.normalize("ذَهَبَ أحمدُ")
 /// result.text                                            // "ذهب احمد"
-/// result.originalScalarRange(fromNormalizedUTF8: 7..<15) // 6..<11: "أحمدُ"
+/// result.originalScalarRange(fromNormalizedUTF8: 7..<15) // 7..<12: "أحمدُ"
 /// ```
 ///
 /// Normalising twice gives the same text as normalising once, for every option set.
