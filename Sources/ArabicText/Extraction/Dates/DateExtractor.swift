@@ -59,31 +59,64 @@ public struct DateExtractor: EntityExtractor {
 
     /// Appends the dates of `analysis` to `candidates`.
     public func extract(from analysis: TextAnalysis, into candidates: inout EntityCandidates) {
-        let scanner = DateScanner(analysis: analysis, lexicon: lexicon, calendar: hijriCalendar, numbers: numbers)
-        var previous: (match: DateMatch, candidate: Int)?
-        var index = 0
-        while index < analysis.tokens.count {
-            guard let match = scanner.date(at: index) else {
-                index += 1
-                continue
-            }
-            var entity = analysis.entity(
-                .date, tokens: match.tokens, dropLeadingBytes: match.prefixBytes, rule: match.rule,
-                value: match.value.map { .date($0) })
-            entity.warnings = match.warnings
-            let candidate = candidates.append(entity)
-            if let earlier = previous, joinedByAgreement(earlier.match, match, in: analysis),
-                let problem = disagreement(earlier.match.value, match.value)
-            {
-                for index in [earlier.candidate, candidate] {
-                    var updated = candidates.entities[index]
-                    updated.warnings.append(problem)
-                    candidates.replace(at: index, with: updated)
+        let tokens = analysis.tokens
+        var text = analysis.text
+        text.withUTF8 { bytes in
+            let scanner = DateScanner(
+                analysis: analysis, lexicon: lexicon, calendar: hijriCalendar, numbers: numbers, bytes: bytes)
+            var previous: (match: DateMatch, candidate: Int)?
+            var index = 0
+            while index < tokens.count {
+                // The cheap test on bytes first: most words start no date.
+                var starts: DateLexicon.Starts = []
+                var ordinal = false
+                switch tokens[index].kind {
+                case .number: break
+                case .arabicWord:
+                    let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].utf8Range])
+                    starts = lexicon.starts(word).intersection(.opening)
+                    ordinal = lexicon.hasArticle(word) && isDayLinkNear(index, tokens: tokens, bytes: bytes, analysis: analysis)
+                    if starts.isEmpty && !ordinal {
+                        index += 1
+                        continue
+                    }
+                default:
+                    index += 1
+                    continue
                 }
+                guard let match = scanner.date(at: index, starts: starts, mayBeOrdinalDay: ordinal) else {
+                    index += 1
+                    continue
+                }
+                var entity = analysis.entity(
+                    .date, tokens: match.tokens, dropLeadingBytes: match.prefixBytes, rule: match.rule,
+                    value: match.value.map { .date($0) })
+                entity.warnings = match.warnings
+                let candidate = candidates.append(entity)
+                if let earlier = previous, joinedByAgreement(earlier.match, match, in: analysis),
+                    let problem = disagreement(earlier.match.value, match.value)
+                {
+                    for index in [earlier.candidate, candidate] {
+                        var updated = candidates.entities[index]
+                        updated.warnings.append(problem)
+                        candidates.replace(at: index, with: updated)
+                    }
+                }
+                previous = (match, candidate)
+                index = max(match.tokens.upperBound, index + 1)
             }
-            previous = (match, candidate)
-            index = max(match.tokens.upperBound, index + 1)
         }
+    }
+
+    /// Whether a day link (`من`) is one of the two tokens after `index`, on the same line (`الحادي عشر من`).
+    private func isDayLinkNear(
+        _ index: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, analysis: TextAnalysis
+    ) -> Bool {
+        for next in (index + 1)..<min(index + 3, tokens.count) {
+            guard tokens[next].kind == .arabicWord, !analysis.hasLineBreak(before: next) else { return false }
+            if lexicon.isDayLink(UnsafeBufferPointer(rebasing: bytes[tokens[next].utf8Range])) { return true }
+        }
+        return false
     }
 
     /// Whether only `الموافق` (with ل، `(` or a comma) lies between two matches.

@@ -33,8 +33,14 @@ struct DateLexicon: Sendable {
     private(set) var months = PhraseTable<Month>()
     /// Weekday names → 1 = Sunday … 7 = Saturday.
     private(set) var weekdays = PhraseTable<Int>()
-    /// Era marks → `true` for the Hijri era.
-    private(set) var eras = PhraseTable<Bool>()
+    /// An era mark: `هـ` → (Hijri, abbreviation).
+    struct Era: Sendable, Hashable {
+        var isHijri: Bool
+        var isAbbreviation: Bool
+    }
+
+    /// Era marks.
+    private(set) var eras = PhraseTable<Era>()
     /// Relative dates.
     private(set) var relatives = PhraseTable<Relative>()
     /// Words announcing a year: `عام`, `العام المالي`.
@@ -56,67 +62,182 @@ struct DateLexicon: Sendable {
     private(set) var durationDirections: [String: Int] = [:]
     private(set) var durationUnits: [String: DurationUnit] = [:]
 
-    /// The first words of every month, weekday, relative date, year cue and duration: a token
-    /// that is none of these (nor one after a proclitic) starts no date but a numeric one.
-    private(set) var starters: Set<String> = []
+    /// What a first word may start.
+    struct Starts: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        static let weekday = Starts(rawValue: 1)
+        static let month = Starts(rawValue: 2)
+        static let relative = Starts(rawValue: 4)
+        static let yearCue = Starts(rawValue: 8)
+        static let duration = Starts(rawValue: 16)
+        static let era = Starts(rawValue: 32)
+        static let dayLink = Starts(rawValue: 64)
+        /// The kinds that open a date (era marks and day links only continue one).
+        static let opening: Starts = [.weekday, .month, .relative, .yearCue, .duration]
+    }
 
-    /// Whether the normalised `word`, or its stem after a proclitic (و ف ب ك ل، لل → ال), may start a date.
+    /// FNV-1a hashes of the UTF-8 of the first words of every month, weekday, relative date, year
+    /// cue and duration: a token whose word (or stem after a proclitic) hashes to none of these
+    /// starts no date but a numeric one. Hashing bytes avoids `String` hashing (which normalises).
+    private(set) var starterHashes: [UInt64: Starts] = [:]
+    /// A 16384-bit filter over ``starterHashes``: most words miss it with one bit test.
+    private(set) var starterFilter = [UInt64](repeating: 0, count: 256)
+    /// The UTF-8 bytes of the day links (`من`), compared byte by byte.
+    private(set) var dayLinkBytes: [[UInt8]] = []
+
+    /// FNV-1a over the bytes of `bytes` read from the last to the first, so that one backward
+    /// pass also yields the hash of every suffix (the stem after a proclitic).
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = hashBasis
+        var k = bytes.count
+        while k > 0 {
+            k -= 1
+            h = step(h, bytes[k])
+        }
+        return h
+    }
+
+    static let hashBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+
+    /// The hash of alef + the suffix whose hash is `h` (`للعام` → `العام`).
+    @inline(__always)
+    static func withAlef(_ h: UInt64) -> UInt64 { step(step(h, 0xA7), 0xD8) }
+
+    /// What the normalised `word`, or its stem after a proclitic (و ف ب ك ل، لل → ال), may start; empty for most words.
     ///
-    /// - Complexity: O(1): at most four set lookups of short strings.
-    func mayStart(_ word: String) -> Bool {
-        if starters.contains(word) { return true }
-        let scalars = word.unicodeScalars
-        guard let first = scalars.first, scalars.count > 2, Proclitics.conjunctions.contains(first.value)
-            || Proclitics.prepositions.contains(first.value)
-        else { return false }
-        let rest = scalars.dropFirst()
-        if starters.contains(String(rest)) { return true }
-        guard let second = rest.first else { return false }
-        if first.value == Proclitics.lam, second.value == Proclitics.lam {
-            return starters.contains("\u{0627}" + String(rest))
+    /// - Complexity: O(length of the word), no allocation.
+    func starts(_ word: String) -> Starts {
+        var word = word
+        return word.withUTF8 { starts($0) }
+    }
+
+    /// ``starts(_:)`` on the UTF-8 bytes of a normalised word.
+    func starts(_ bytes: UnsafeBufferPointer<UInt8>) -> Starts {
+        // One backward pass: the hashes of the suffixes after 0, 2, 4 and 6 bytes.
+        var h = Self.hashBasis
+        var h2 = h, h4 = h, h6 = h
+        var k = bytes.count
+        while k > 0 {
+            k -= 1
+            h = Self.step(h, bytes[k])
+            switch k {
+            case 6: h6 = h
+            case 4: h4 = h
+            case 2: h2 = h
+            default: break
+            }
         }
-        guard Proclitics.conjunctions.contains(first.value), Proclitics.prepositions.contains(second.value) else {
-            return false
+        var found = lookup(h)
+        guard bytes.count > 4, let first = Self.clitic(bytes, at: 0) else { return found }
+        found.formUnion(lookup(h2))
+        let second = Self.clitic(bytes, at: 2)
+        if first == 0x84, second == 0x84 {  // لل
+            found.formUnion(lookup(Self.withAlef(h4)))
+            return found
         }
-        let stem = rest.dropFirst()
-        if starters.contains(String(stem)) { return true }
-        if second.value == Proclitics.lam, stem.first?.value == Proclitics.lam {
-            return starters.contains("\u{0627}" + String(stem))
+        guard first == 0x88 || first == 0x81, let second, second == 0xA8 || second == 0x83 || second == 0x84,
+            bytes.count > 6
+        else { return found }
+        found.formUnion(lookup(h4))
+        if second == 0x84, Self.clitic(bytes, at: 4) == 0x84 {
+            found.formUnion(lookup(Self.withAlef(h6)))
+        }
+        return found
+    }
+
+    /// The starts of a word hash: the filter first, the dictionary only on a hit.
+    @inline(__always)
+    private func lookup(_ hash: UInt64) -> Starts {
+        let bit = Int(truncatingIfNeeded: hash >> 50)  // 14 bits
+        guard starterFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return [] }
+        return starterHashes[hash] ?? []
+    }
+
+    /// The second UTF-8 byte of a proclitic letter (و ف ب ك ل) at byte `offset`, or `nil`.
+    private static func clitic(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt8? {
+        guard offset + 1 < bytes.count else { return nil }
+        switch (bytes[offset], bytes[offset + 1]) {
+        case (0xD9, 0x88), (0xD9, 0x81), (0xD8, 0xA8), (0xD9, 0x83), (0xD9, 0x84): return bytes[offset + 1]
+        default: return nil
+        }
+    }
+
+    /// Whether normalised `word` starts with the article ال, possibly after و/ف/ب/ل (`والأول`, `بالأول`).
+    func hasArticle(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { hasArticle($0) }
+    }
+
+    /// ``hasArticle(_:)`` on UTF-8 bytes.
+    func hasArticle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        while offset <= 2, offset + 3 < bytes.count {
+            if bytes[offset] == 0xD8, bytes[offset + 1] == 0xA7, bytes[offset + 2] == 0xD9, bytes[offset + 3] == 0x84 {
+                return true
+            }
+            guard Self.clitic(bytes, at: offset) != nil else { return false }
+            offset += 2
         }
         return false
     }
 
+    /// Whether normalised `word` is a day link (`من`), by bytes.
+    func isDayLink(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { isDayLink($0) }
+    }
+
+    /// ``isDayLink(_:)`` on UTF-8 bytes.
+    func isDayLink(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        dayLinkBytes.contains { link in
+            link.count == bytes.count && link.withUnsafeBufferPointer { $0.elementsEqual(bytes) }
+        }
+    }
+
+    /// Adds the hash of a normalised first word to ``starterHashes``.
+    private mutating func noteStarterWord(_ word: String, _ kind: Starts) {
+        var word = word
+        let hash = word.withUTF8 { Self.hash($0) }
+        starterHashes[hash, default: []].insert(kind)
+        let bit = Int(truncatingIfNeeded: hash >> 50)
+        starterFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
     /// Adds the first normalised word of `form` to ``starters``.
-    private mutating func noteStarter(_ form: String) {
-        if let first = yearCues.words(of: form).first { starters.insert(first) }
+    private mutating func noteStarter(_ form: String, _ kind: Starts) {
+        if let first = yearCues.words(of: form).first { noteStarterWord(first, kind) }
     }
 
     init(_ lexicons: LexiconSet) {
         for row in lexicons.rows(of: .gregorianMonths) {
             guard let number = row[1].flatMap({ Int($0) }), (1...12).contains(number) else { continue }
             months.insert(row.form, value: Month(number: number, isHijri: false, needsContext: row[3] == "needs-date"))
-            noteStarter(row.form)
+            noteStarter(row.form, .month)
         }
         for row in lexicons.rows(of: .hijriMonths) {
             guard let number = row[1].flatMap({ Int($0) }), (1...12).contains(number) else { continue }
             months.insert(row.form, value: Month(number: number, isHijri: true, needsContext: row[2] == "needs-date"))
-            noteStarter(row.form)
+            noteStarter(row.form, .month)
         }
         for row in lexicons.rows(of: .weekdays) {
             guard let number = row[1].flatMap({ Int($0) }), (1...7).contains(number) else { continue }
             weekdays.insert(row.form, value: number)
-            noteStarter(row.form)
+            noteStarter(row.form, .weekday)
         }
         for row in lexicons.rows(of: .eraMarks) {
             guard let era = row[1], era == "hijri" || era == "gregorian" else { continue }
-            eras.insert(row.form, value: era == "hijri")
+            eras.insert(row.form, value: Era(isHijri: era == "hijri", isAbbreviation: row[2] == "abbreviation"))
+            noteStarter(row.form, .era)
         }
         for row in lexicons.rows(of: .relativeDates) {
             guard let unit = row[1].flatMap({ Unit(rawValue: $0) }), let offset = row[2].flatMap({ Int($0) }) else {
                 continue
             }
             relatives.insert(row.form, value: Relative(unit: unit, offset: offset))
-            noteStarter(row.form)
+            noteStarter(row.form, .relative)
         }
         for row in lexicons.rows(of: .dateCues) {
             let words = yearCues.words(of: row.form)
@@ -124,12 +245,15 @@ struct DateLexicon: Sendable {
             switch role {
             case "year-cue":
                 yearCues.insert(row.form, value: true)
-                starters.insert(first)
+                noteStarterWord(first, .yearCue)
             case "quantity": quantityCues.insert(words)
             case "quantity-after": quantitiesAfter.insert(words)
             case "month-cue": monthCues.insert(first)
             case "month-preposition": monthPrepositions.insert(first)
-            case "day-link": dayLinks.insert(first)
+            case "day-link":
+                dayLinks.insert(first)
+                dayLinkBytes.append(Array(first.utf8))
+                noteStarterWord(first, .dayLink)
             case "agreement": agreements.insert(first)
             case "year-follower": yearFollowers.insert(first)
             case "today-blocker-before": todayBlockersBefore.insert(first)
@@ -138,7 +262,7 @@ struct DateLexicon: Sendable {
             case "relative-modifier": relativeModifiers[first] = row[2].flatMap { Int($0) }
             case "duration-direction":
                 durationDirections[first] = row[2].flatMap { Int($0) }
-                starters.insert(first)
+                noteStarterWord(first, .duration)
             case "duration-unit":
                 if let unit = row[2].flatMap({ Unit(rawValue: $0) }) {
                     durationUnits[first] = DurationUnit(unit: unit, count: row[3].flatMap { Int($0) })

@@ -22,37 +22,40 @@ struct DateScanner {
     let lexicon: DateLexicon
     let calendar: HijriCalendar
     let numbers: ArabicNumberParser
+    /// The UTF-8 of ``TextAnalysis/text``, valid while the extractor's `withUTF8` closure runs.
+    let bytes: UnsafeBufferPointer<UInt8>
 
     private var count: Int { analysis.tokens.count }
 
     /// The date starting at token `index` (or, for a year after `عام`, right after it).
     ///
-    /// Most tokens cost one or two set lookups: a word that no date phrase starts with (even after
-    /// a proclitic) is skipped, and the number parser is asked for an ordinal day only before `من`.
-    func date(at index: Int) -> DateMatch? {
+    /// `starts` says what the token's word may open (``DateLexicon/starts(_:)-(UnsafeBufferPointer<UInt8>)``);
+    /// `mayBeOrdinalDay` whether it may be an ordinal day before `من`. The extractor computes both
+    /// on bytes and calls this only when one of them holds or the token is a number.
+    func date(at index: Int, starts: DateLexicon.Starts, mayBeOrdinalDay: Bool) -> DateMatch? {
         switch analysis.kind(index) {
         case .number:
             return dayLed(index) ?? numeric(index) ?? bareYear(index)
         case .arabicWord:
-            if lexicon.mayStart(analysis.word(index)) {
-                return weekdayLed(index) ?? dayLed(index) ?? monthLed(index) ?? relative(index) ?? cuedYear(index)
-            }
-            return mayBeOrdinalDay(index) ? dayLed(index) : nil
+            if starts.contains(.weekday), let found = weekdayLed(index) { return found }
+            if mayBeOrdinalDay, let found = dayLed(index) { return found }
+            if starts.contains(.month), let found = monthLed(index) { return found }
+            if starts.contains(.duration), let found = duration(index) { return found }
+            if starts.contains(.relative), let found = relative(index) { return found }
+            if starts.contains(.yearCue) { return cuedYear(index) }
+            return nil
         default:
             return nil
         }
     }
 
-    /// Whether a day-link word (`من`) follows within three tokens, as after `الحادي والعشرين`.
-    private func mayBeOrdinalDay(_ index: Int) -> Bool {
-        for offset in 1...3 {
-            guard continues(index + offset), let next = word(index + offset) else { return false }
-            if lexicon.dayLinks.contains(next) { return true }
-        }
-        return false
-    }
-
     // MARK: Tokens
+
+    /// What the word of token `index` may start or continue (a cheap test on bytes); empty past the end.
+    private func starts(_ index: Int) -> DateLexicon.Starts {
+        guard index < count, analysis.kind(index) == .arabicWord else { return [] }
+        return lexicon.starts(UnsafeBufferPointer(rebasing: bytes[analysis.tokens[index].utf8Range]))
+    }
 
     /// The normalised word of token `index`, or `nil` past the end.
     private func word(_ index: Int) -> String? {
@@ -89,9 +92,10 @@ struct DateScanner {
     }
 
     /// An era mark at token `index`, on the same line as the year before it.
-    private func era(_ index: Int) -> (end: Int, isHijri: Bool)? {
-        guard continues(index), let match = lexicon.eras.match(in: analysis, at: index) else { return nil }
-        return (match.tokens.upperBound, match.value)
+    private func era(_ index: Int) -> (end: Int, isHijri: Bool, isAbbreviation: Bool)? {
+        guard continues(index), starts(index).contains(.era), let match = lexicon.eras.match(in: analysis, at: index)
+        else { return nil }
+        return (match.tokens.upperBound, match.value.isHijri, match.value.isAbbreviation)
     }
 
     /// Whether the word before token `index` (or its stem after a proclitic) is in `set`.
@@ -156,13 +160,14 @@ struct DateScanner {
         } else {
             return nil
         }
-        if continues(next), word(next).map(lexicon.dayLinks.contains) == true {
+        if continues(next), starts(next).contains(.dayLink) {
             next += 1
             if continues(next), word(next).map(lexicon.monthCues.contains) == true { next += 1 }
         } else if needsLink {
             return nil
         }
-        guard continues(next), let month = lexicon.months.match(in: analysis, at: next) else { return nil }
+        guard continues(next), starts(next).contains(.month), let month = lexicon.months.match(in: analysis, at: next)
+        else { return nil }
         return calendarDate(
             from: index, prefixBytes: prefixBytes, day: dayValue, month: month.value, pair: pair(after: month),
             rule: "date.day-month")
@@ -328,10 +333,11 @@ struct DateScanner {
     /// A year without a cue word: `2025م`, `1447هـ`, or a 4-digit 1900–2100 number that is not a quantity.
     private func bareYear(_ index: Int) -> DateMatch? {
         guard let value = digits(index, minDigits: 3) else { return nil }
-        if let era = era(index + 1), value >= 100 {
+        let digitCount = word(index)?.utf8.count ?? 0
+        if let era = era(index + 1), value >= 100, digitCount == 4 || !era.isAbbreviation || era.isHijri {
             return yearMatch(tokens: index..<era.end, year: value, isHijri: era.isHijri, rule: "date.year-era")
         }
-        guard word(index)?.utf8.count == 4, (1900...2100).contains(value) else { return nil }
+        guard digitCount == 4, (1900...2100).contains(value) else { return nil }
         if index > 0, !analysis.hasLineBreak(before: index) {
             if analysis.kind(index - 1) == .symbol { return nil }
             if let last = word(index - 1), lexicon.quantityCues.contains([last]) { return nil }
@@ -373,9 +379,8 @@ struct DateScanner {
 
     // MARK: Relative dates
 
-    /// `اليوم`, `أمس`, `الأسبوع المقبل`, `منذ 3 أيام`, `بعد أسبوعين`.
+    /// `اليوم`, `أمس`, `الأسبوع المقبل`.
     private func relative(_ index: Int) -> DateMatch? {
-        if let duration = duration(index) { return duration }
         guard let phrase = lexicon.relatives.match(in: analysis, at: index, proclitics: true) else { return nil }
         let end = phrase.tokens.upperBound
         if phrase.value.unit == .day, phrase.value.offset == 0, phrase.tokens.count == 1 {
@@ -390,9 +395,9 @@ struct DateScanner {
     /// `منذ ثلاثة أيام`, `قبل يومين`, `بعد 3 أسابيع`; not `بعد عامين من التوقف` (relative to an event).
     private func duration(_ index: Int) -> DateMatch? {
         guard let first = word(index) else { return nil }
-        var direction: Int?
+        var direction = lexicon.durationDirections[first]
         var prefixBytes = 0
-        for split in Proclitics.splits(of: first) where split.prefixBytes <= 2 {
+        for split in direction == nil ? Proclitics.splits(of: first) : [] where split.prefixBytes <= 2 {
             if let found = lexicon.durationDirections[split.stem] {
                 direction = found
                 prefixBytes = split.prefixBytes
