@@ -88,6 +88,8 @@ struct TitleTrigger: OptionSet, Sendable, Hashable {
     static let givenName = TitleTrigger(rawValue: 1 << 4)
     /// The word may be a given name behind و (ومحمد).
     static let givenNameWithConjunction = TitleTrigger(rawValue: 1 << 5)
+    /// The word is a joined compound name by rule: عبدال… (عبدالرحيم).
+    static let joinedCompound = TitleTrigger(rawValue: 1 << 6)
 }
 
 /// The tables of the title and person rules, built once from a ``LexiconSet``.
@@ -95,40 +97,41 @@ struct TitleLexicons: Sendable {
     let honorifics: PhraseMatcher<HonorificEntry>
     let offices: PhraseMatcher<OfficeEntry>
     let givenNames: PhraseMatcher<GivenNameEntry>
-    let particles: [WordKey: NameParticle]
-    let stops: [WordKey: StopWord]
-    /// Normalised words (bare or with a proclitic) that may start a title or a name.
-    let triggers: [WordKey: TitleTrigger]
-    /// Normalised one-word offices with their entries (for the heads of complements: الأمين).
+    let particles: FingerprintTable<NameParticle>
+    let stops: FingerprintTable<StopWord>
+    /// Words (bare or behind a proclitic) that may start a title or a name.
+    let triggers: FingerprintTable<TitleTrigger>
     let normalizer: ArabicNormalizer
 
     init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
         self.normalizer = normalizer
-        var honorifics = PhraseMatcher<HonorificEntry>(normalizer: normalizer)
-        for row in lexicons.rows(of: .honorifics) {
-            honorifics.insert(row.form, value: HonorificEntry(follower: TitleFollower(column: row[3], default: .any)))
-        }
-        var offices = PhraseMatcher<OfficeEntry>(normalizer: normalizer)
-        for row in lexicons.rows(of: .offices) {
-            let head = row[3].map { normalizer.normalizedString($0) }
-            offices.insert(row.form, value: OfficeEntry(
-                takesLamComplement: row[2] == "yes", organizationHead: head,
-                follower: TitleFollower(column: row[4], default: .any)))
-        }
-        var givenNames = PhraseMatcher<GivenNameEntry>(normalizer: normalizer)
-        for row in lexicons.rows(of: .givenNames) {
-            givenNames.insert(row.form, value: GivenNameEntry(isCommonWord: row[2] == "yes"))
-        }
-        var particles: [WordKey: NameParticle] = [:]
+        honorifics = PhraseMatcher(
+            lexicons.rows(of: .honorifics).map {
+                ($0.form, HonorificEntry(follower: TitleFollower(column: $0[3], default: .any)))
+            }, normalizer: normalizer)
+        offices = PhraseMatcher(
+            lexicons.rows(of: .offices).map { row in
+                let entry = OfficeEntry(
+                    takesLamComplement: row[2] == "yes", organizationHead: row[3].map { normalizer.normalizedString($0) },
+                    follower: TitleFollower(column: row[4], default: .any))
+                return (row.form, entry)
+            }, normalizer: normalizer)
+        givenNames = PhraseMatcher(
+            lexicons.rows(of: .givenNames).map { ($0.form, GivenNameEntry(isCommonWord: $0[2] == "yes")) },
+            normalizer: normalizer)
+        var particles: [UInt64: NameParticle] = [:]
+        var kunyas: [String] = []
         for row in lexicons.rows(of: .nameParticles) {
             let kind: NameParticle = switch row[1] {
             case "kunya": .kunya
             case "family": .family
             default: .nasab
             }
-            particles[WordKey(normalizer.normalizedString(row.form))] = kind
+            let word = normalizer.normalizedString(row.form)
+            particles[WordFingerprint.of(word)] = kind
+            if kind == .kunya { kunyas.append(word) }
         }
-        var stops: [WordKey: StopWord] = [:]
+        var stops: [UInt64: StopWord] = [:]
         for row in lexicons.rows(of: .titleStops) {
             let kind: StopWord = switch row[1] {
             case "verb": .verb
@@ -137,36 +140,30 @@ struct TitleLexicons: Sendable {
             case "inner": .inner
             default: .particle
             }
-            stops[WordKey(normalizer.normalizedString(row.form))] = kind
+            stops[WordFingerprint.of(normalizer.normalizedString(row.form))] = kind
         }
-        var triggers: [WordKey: TitleTrigger] = [:]
-        /// Adds `word` and its spellings behind the proclitics Proclitics.splits removes.
+        var triggers: [UInt64: TitleTrigger] = [:]
+        /// Adds the first word of `phrase` and its spellings behind the proclitics `Proclitics.splits` removes.
         func add(_ phrase: String, _ bare: TitleTrigger, _ clitic: TitleTrigger, prefixes: [String]) {
-            guard let first = honorifics.words(of: phrase).first else { return }
-            triggers[WordKey(first), default: []].insert(bare)
+            guard let first = PhraseMatcher<Int>.words(of: phrase, normalizer: normalizer).first else { return }
+            triggers[WordFingerprint.of(first), default: []].insert(bare)
             for prefix in prefixes {
-                triggers[WordKey(prefix + first), default: []].insert(clitic)
+                triggers[WordFingerprint.of(prefix + first), default: []].insert(clitic)
             }
             if first.hasBytePrefix("ال"), prefixes.count > 1 {
                 let rest = String(first.unicodeScalars.dropFirst(2))
-                for prefix in ["لل", "ولل", "فلل"] { triggers[WordKey(prefix + rest), default: []].insert(clitic) }
+                for prefix in ["لل", "ولل", "فلل"] {
+                    triggers[WordFingerprint.of(prefix + rest), default: []].insert(clitic)
+                }
             }
         }
         let all = ["و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"]
         for row in lexicons.rows(of: .honorifics) { add(row.form, .honorific, .honorificWithClitic, prefixes: all) }
         for row in lexicons.rows(of: .offices) { add(row.form, .office, .officeWithClitic, prefixes: all) }
-        for row in lexicons.rows(of: .givenNames) {
-            add(row.form, .givenName, .givenNameWithConjunction, prefixes: ["و"])
-        }
-        for (particle, kind) in particles where kind == .kunya {
-            triggers[particle, default: []].insert(.givenName)
-            triggers[WordKey("و" + particle.text), default: []].insert(.givenNameWithConjunction)
-        }
-        self.triggers = triggers
-        self.honorifics = honorifics
-        self.offices = offices
-        self.givenNames = givenNames
-        self.particles = particles
-        self.stops = stops
+        for row in lexicons.rows(of: .givenNames) { add(row.form, .givenName, .givenNameWithConjunction, prefixes: ["و"]) }
+        for word in kunyas { add(word, .givenName, .givenNameWithConjunction, prefixes: ["و"]) }
+        self.particles = FingerprintTable(particles)
+        self.stops = FingerprintTable(stops)
+        self.triggers = FingerprintTable(triggers)
     }
 }

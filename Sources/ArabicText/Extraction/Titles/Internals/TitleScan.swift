@@ -59,6 +59,10 @@ struct TitleScan {
     let analysis: TextAnalysis
     let lexicons: TitleLexicons
     let count: Int
+    /// ``WordFingerprint`` of each token's normalised word.
+    private let fingerprints: [UInt64]
+    /// What each token may start, from one table probe per token.
+    private let triggers: [TitleTrigger]
     private var dateCover: [Bool]
     private var placeCover: [Bool]
     private var orgCover: [Bool]
@@ -78,6 +82,21 @@ struct TitleScan {
         self.lexicons = lexicons
         let count = analysis.tokens.count
         self.count = count
+        var fingerprints = [UInt64](repeating: 0, count: count)
+        var triggers = [TitleTrigger](repeating: [], count: count)
+        var text = analysis.text
+        text.withUTF8 { bytes in
+            for (i, token) in analysis.tokens.enumerated() {
+                let word = UnsafeBufferPointer(rebasing: bytes[token.utf8Range])
+                let fingerprint = WordFingerprint.of(bytes: word)
+                fingerprints[i] = fingerprint
+                var trigger = lexicons.triggers[fingerprint] ?? []
+                if word.count >= 14, word.starts(with: TitleScan.abdal) { trigger.insert(.joinedCompound) }
+                triggers[i] = trigger
+            }
+        }
+        self.fingerprints = fingerprints
+        self.triggers = triggers
         dateCover = Array(repeating: false, count: count)
         placeCover = Array(repeating: false, count: count)
         orgCover = Array(repeating: false, count: count)
@@ -128,7 +147,7 @@ struct TitleScan {
 
     /// What token `i` may start, from one dictionary lookup.
     private func trigger(_ i: Int) -> TitleTrigger {
-        lexicons.triggers[WordKey(word(i))] ?? []
+        triggers[i]
     }
 
     private func word(_ i: Int) -> String { analysis.word(i) }
@@ -147,15 +166,19 @@ struct TitleScan {
     /// The stop word at token `i`, also behind a conjunction or ب (وقال، فإن، بأن).
     private func stop(_ i: Int) -> StopWord? {
         guard isArabic(i) else { return nil }
-        let w = word(i)
-        if let kind = lexicons.stops[WordKey(w)] { return kind }
-        var scalars = Substring(w).unicodeScalars
+        if let kind = lexicons.stops[fingerprints[i]] { return kind }
+        let utf8 = word(i).utf8
+        var dropped = 0
+        var index = utf8.startIndex
         for _ in 0..<2 {
-            guard let first = scalars.first, scalars.count >= 3,
-                first == "و" || first == "ف" || first == "ب"
-            else { break }
-            scalars = scalars.dropFirst()
-            if let kind = lexicons.stops[WordKey(String(scalars))], kind != .inner { return kind }
+            // و (D9 88), ف (D9 81), ب (D8 A8), with at least two letters after it.
+            guard utf8.count - dropped >= 6 else { break }
+            let lead = utf8[index]
+            let trail = utf8[utf8.index(after: index)]
+            guard lead == 0xD9 && (trail == 0x88 || trail == 0x81) || lead == 0xD8 && trail == 0xA8 else { break }
+            dropped += 2
+            index = utf8.index(index, offsetBy: 2)
+            if let kind = lexicons.stops[WordFingerprint.of(bytes: utf8[index...])], kind != .inner { return kind }
         }
         return nil
     }
@@ -181,15 +204,17 @@ struct TitleScan {
     /// joined, X الدين, and a kunya (أبو + name).
     func givenName(at i: Int) -> (end: Int, common: Bool)? {
         guard isArabic(i), !dateCover[i], !orgCover[i], !numberCover[i] else { return nil }
-        if trigger(i).contains(.givenName), let match = lexicons.givenNames.match(in: analysis, at: i) {
+        if trigger(i).contains(.givenName), let match = lexicons.givenNames.match(in: analysis, fingerprints: fingerprints, at: i) {
             return (match.tokens.upperBound, match.value.isCommonWord)
         }
         let w = word(i)
         let next = i + 1 < count && isArabic(i + 1) && sameLine(i + 1) ? word(i + 1) : nil
         if w.bytesEqual("عبد"), let next, next.hasBytePrefix("ال"), scalarCount(next) >= 4 { return (i + 2, false) }
         if w.hasBytePrefix("عبدال"), scalarCount(w) >= 7 { return (i + 1, false) }
-        if next?.bytesEqual("الدين") == true, !w.hasBytePrefix("ال"), lexicons.stops[WordKey(w)] == nil { return (i + 2, false) }
-        if lexicons.particles[WordKey(w)] == .kunya, let next, lexicons.stops[WordKey(next)] == nil, !placeCover[i] {
+        if next?.bytesEqual("الدين") == true, !w.hasBytePrefix("ال"), lexicons.stops[fingerprints[i]] == nil {
+            return (i + 2, false)
+        }
+        if lexicons.particles[fingerprints[i]] == .kunya, next != nil, lexicons.stops[fingerprints[i + 1]] == nil, !placeCover[i] {
             return (i + 2, false)
         }
         return nil
@@ -200,11 +225,11 @@ struct TitleScan {
         guard i < count, isArabic(i), !dateCover[i], !orgCover[i], !numberCover[i], !claimed[i] else { return false }
         if placeCover[i] && !afterParticle { return false }
         let w = word(i)
-        if lexicons.givenNames.value(ofWord: w) != nil { return true }
-        if stop(i) != nil || lexicons.particles[WordKey(w)] != nil { return false }
+        if lexicons.givenNames.value(of: fingerprints[i]) != nil { return true }
+        if stop(i) != nil || lexicons.particles[fingerprints[i]] != nil { return false }
         let found = trigger(i)
-        if found.contains(.honorific), lexicons.honorifics.match(in: analysis, at: i) != nil { return false }
-        if found.contains(.office), lexicons.offices.match(in: analysis, at: i) != nil { return false }
+        if found.contains(.honorific), lexicons.honorifics.match(in: analysis, fingerprints: fingerprints, at: i) != nil { return false }
+        if found.contains(.office), lexicons.offices.match(in: analysis, fingerprints: fingerprints, at: i) != nil { return false }
         if w.hasBytePrefix("ي") || hasProcliticArticle(w) || scalarCount(w) < 2 { return false }
         return true
     }
@@ -248,8 +273,7 @@ struct TitleScan {
         var afterNasab = false
         parsed.evidenceEnd = parsed.startsWithGivenName || lastWasNisba ? i : start
         while i < count, sameLine(i), parsed.words < 7 {
-            let w = word(i)
-            if let particle = lexicons.particles[WordKey(w)] {
+            if let particle = lexicons.particles[fingerprints[i]] {
                 let unit = i + 1
                 guard unit < count, sameLine(unit), isArabic(unit), !dateCover[unit], !orgCover[unit] else { break }
                 var end = unit + 1
@@ -334,12 +358,12 @@ struct TitleScan {
 
     /// The run of honorifics at `i`: `سعادة السيد`، `صاحب السمو الملكي الأمير`، `أ.د.`.
     private func honorificRun(at i: Int) -> (span: Span, follower: TitleFollower)? {
-        guard let first = lexicons.honorifics.match(in: analysis, at: i, proclitics: trigger(i).contains(.honorificWithClitic))
+        guard let first = lexicons.honorifics.match(in: analysis, fingerprints: fingerprints, at: i, proclitics: trigger(i).contains(.honorificWithClitic))
         else { return nil }
         var end = first.tokens.upperBound
         var followers = [first.value.follower]
         while end < count, sameLine(end), trigger(end).contains(.honorific),
-            let next = lexicons.honorifics.match(in: analysis, at: end)
+            let next = lexicons.honorifics.match(in: analysis, fingerprints: fingerprints, at: end)
         {
             end = next.tokens.upperBound
             followers.append(next.value.follower)
@@ -373,7 +397,7 @@ struct TitleScan {
             default:
                 return (last, false)
             }
-            if trigger(i).contains(.honorific), lexicons.honorifics.match(in: analysis, at: i) != nil { break }
+            if trigger(i).contains(.honorific), lexicons.honorifics.match(in: analysis, fingerprints: fingerprints, at: i) != nil { break }
             if let kind = stop(i) {
                 if kind == .inner {
                     i += 1
@@ -423,7 +447,7 @@ struct TitleScan {
             }
             if !found.isDisjoint(with: [.honorific, .honorificWithClitic]), let run = honorificRun(at: i) {
                 let j = run.span.tokens.upperBound
-                if j < count, sameLine(j), trigger(j).contains(.office), lexicons.offices.match(in: analysis, at: j) != nil {
+                if j < count, sameLine(j), trigger(j).contains(.office), lexicons.offices.match(in: analysis, fingerprints: fingerprints, at: j) != nil {
                     addTitle(Title(span: run.span, role: .honorific, follower: run.follower, rule: "title.honorific"))
                     i = j
                     continue
@@ -438,7 +462,7 @@ struct TitleScan {
                 }
             }
             if !found.isDisjoint(with: [.office, .officeWithClitic]),
-                let office = lexicons.offices.match(in: analysis, at: i, proclitics: found.contains(.officeWithClitic))
+                let office = lexicons.offices.match(in: analysis, fingerprints: fingerprints, at: i, proclitics: found.contains(.officeWithClitic))
             {
                 let start = office.tokens.upperBound
                 let (end, stoppedAtName) = complementEnd(from: start)
@@ -481,7 +505,7 @@ struct TitleScan {
             var start = comma
             while start - 1 >= 0, comma - (start - 1) <= 8, sameLine(start) {
                 let j = start - 1
-                if isNameWord(j) || lexicons.particles[WordKey(word(j))] != nil && !claimed[j] || isConjoinedName(j) {
+                if isNameWord(j) || lexicons.particles[fingerprints[j]] != nil && !claimed[j] || isConjoinedName(j) {
                     start = j
                 } else {
                     break
@@ -515,16 +539,37 @@ struct TitleScan {
     /// Whether a given name may start at `i`: a lexicon name (also behind و), عبد + a definite word, X الدين.
     private func mayStartName(_ i: Int) -> Bool {
         if !trigger(i).isDisjoint(with: [.givenName, .givenNameWithConjunction]) { return true }
+        if triggers[i].contains(.joinedCompound) || fingerprints[i] == TitleScan.abd { return true }
+        return i + 1 < count && fingerprints[i + 1] == TitleScan.din
+    }
+
+    private static let abdal = Array("عبدال".utf8)
+
+    private static let abd = WordFingerprint.of("عبد")
+    private static let din = WordFingerprint.of("الدين")
+
+    /// Whether `i` looks like a nisba before any lookup: ال… ending in ي.
+    private func looksLikeNisba(_ i: Int) -> Bool {
+        guard i < count, isArabic(i) else { return false }
         let w = word(i)
-        if w.bytesEqual("عبد") || w.hasBytePrefix("عبدال") { return true }
-        return i + 1 < count && word(i + 1).bytesEqual("الدين")
+        return w.utf8.count >= 10 && w.hasBytePrefix("ال") && w.hasByteSuffix("ي")
+    }
+
+    /// A cheap test before parsing a lexicon name: something name-like follows the given name
+    /// (a particle, another given name, a nisba), or a verb of saying precedes it.
+    private func mayContinueName(_ i: Int) -> Bool {
+        if i > 0, stop(i - 1) == .verb { return true }
+        let j = givenName(at: i)?.end ?? i + 1
+        guard j < count, sameLine(j) else { return false }
+        if lexicons.particles[fingerprints[j]] != nil || trigger(j).contains(.givenName) { return true }
+        return looksLikeNisba(j) || looksLikeNisba(j + 1)
     }
 
     /// Names known from the given-name lexicon with enough evidence: `محمد بن راشد`.
     private mutating func findLexiconNames() {
         var i = 0
         while i < count {
-            guard !claimed[i], isArabic(i), mayStartName(i) else {
+            guard !claimed[i], isArabic(i), mayStartName(i), mayContinueName(i) else {
                 i += 1
                 continue
             }
@@ -539,18 +584,18 @@ struct TitleScan {
 
     /// A family name seen in a full name earlier in the document, used alone: `وقال الحضرمي`.
     private mutating func findRepeatedNames() {
-        var family: Set<WordKey> = []
+        var family: Set<UInt64> = []
         for person in persons where person.span.tokens.count >= 2 {
             guard person.rule != "person.given_name" else { continue }
             let lastIndex = person.span.tokens.upperBound - 1
             let last = word(lastIndex)
             if isNisba(lastIndex) || lexicons.givenNames.value(ofWord: last) == nil && scalarCount(last) >= 3 {
-                family.insert(WordKey(last))
+                family.insert(fingerprints[lastIndex])
             }
         }
         guard !family.isEmpty else { return }
         for i in 0..<count where !claimed[i] && isArabic(i) && !orgCover[i] && !dateCover[i] {
-            if family.contains(WordKey(word(i))) {
+            if family.contains(fingerprints[i]) {
                 addPerson(Person(span: Span(tokens: i..<(i + 1)), rule: "person.repeated"))
             }
         }
@@ -659,7 +704,7 @@ struct TitleScan {
         let earlier = organizations.filter { $0.tokens.upperBound <= range.lowerBound }
         guard !earlier.isEmpty else { return nil }
         let words: [(index: Int, words: [String])] = earlier.map { org in
-            (org.index, lexicons.offices.words(of: candidates.entities[org.index].text))
+            (org.index, PhraseMatcher<Int>.words(of: candidates.entities[org.index].text, normalizer: lexicons.normalizer))
         }
         let complement = Array(title.complementStart..<range.upperBound).map(word)
         if let head = title.office?.organizationHead, !complement.isEmpty {

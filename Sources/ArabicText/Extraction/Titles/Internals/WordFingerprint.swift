@@ -1,0 +1,69 @@
+/// A 64-bit FNV-1a fingerprint of a normalised word's UTF-8 bytes, the key of the title tables.
+///
+/// `String` hashing and `==` follow canonical equivalence, which costs a normalisation check per
+/// non-ASCII string; the extractors' words are already normalised, so their bytes are the key.
+/// Each token is fingerprinted once per document, and every lookup after that is a probe in a
+/// ``FingerprintTable``: `WordFingerprint.of("وزاره")` → a nonzero `UInt64`.
+enum WordFingerprint {
+    /// The fingerprint of `word`'s UTF-8 bytes (never 0, the empty slot of a table).
+    static func of(_ word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8 { of(bytes: $0) }
+    }
+
+    /// The fingerprint of a byte sequence (never 0).
+    static func of<Bytes: Sequence>(bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return hash == 0 ? 1 : hash
+    }
+}
+
+/// An immutable open-addressing table from word fingerprints to values.
+///
+/// `FingerprintTable(["وزير": 1].map { (WordFingerprint.of($0.key), $0.value) })[WordFingerprint.of("وزير")]` → 1.
+///
+/// - Complexity: lookups are O(1) expected, with no hashing beyond the fingerprint itself.
+struct FingerprintTable<Value: Sendable>: Sendable {
+    private let keys: [UInt64]
+    private let values: [Value?]
+    private let mask: Int
+
+    /// A table of `entries`; the last value of a repeated key wins.
+    init(_ entries: [UInt64: Value]) {
+        var capacity = 8
+        while capacity < entries.count * 2 + 1 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [Value?](repeating: nil, count: capacity)
+        let mask = capacity - 1
+        for (key, value) in entries {
+            var slot = FingerprintTable.slot(of: key, mask: mask)
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = mask
+    }
+
+    /// The value of fingerprint `key`, if any.
+    subscript(key: UInt64) -> Value? {
+        var slot = FingerprintTable.slot(of: key, mask: mask)
+        while true {
+            let found = keys[slot]
+            if found == key { return values[slot] }
+            if found == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The value of normalised `word`, if any.
+    subscript(word word: String) -> Value? { self[WordFingerprint.of(word)] }
+
+    private static func slot(of key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+    }
+}
