@@ -11,15 +11,15 @@ from xml.sax.saxutils import escape
 # (group, row name in run.py's JSON, label, is a peer)
 ROWS = [
     ("Tokenisation", "ICU BreakIterator (C++)", "ICU word BreakIterator, C++ (peer)", True),
-    ("Tokenisation", "ArabicText tokenize/tokens", "ArabicText Tokenizer.tokens (offsets)", False),
-    ("Tokenisation", "ArabicText tokenize/forEachToken", "ArabicText Tokenizer.forEachToken", False),
+    ("Tokenisation", "ArabicText tokenize.tokens", "ArabicText Tokenizer.tokens (offsets)", False),
+    ("Tokenisation", "ArabicText tokenize.forEachToken", "ArabicText Tokenizer.forEachToken", False),
     ("Normalisation", "arabic-norm search-like", "arabic-norm 0.1.0, Rust via Python (peer)", True),
-    ("Normalisation", "ArabicText normalize/search+map", "ArabicText search + offset map", False),
-    ("Normalisation", "ArabicText normalize/search", "ArabicText search, string only", False),
-    ("Normalisation", "ArabicText normalize/extraction+map", "ArabicText extraction + offset map", False),
-    ("Normalisation", "ArabicText normalize/display", "ArabicText display, string only", False),
-    ("Extraction", "ArabicText extract/none", "ArabicText analysis only (normalise + tokens)", False),
-    ("Extraction", "ArabicText extract/all", "ArabicText full extraction", False),
+    ("Normalisation", "ArabicText normalize.search+map", "ArabicText search + offset map", False),
+    ("Normalisation", "ArabicText normalize.search", "ArabicText search, string only", False),
+    ("Normalisation", "ArabicText normalize.extraction+map", "ArabicText extraction + offset map", False),
+    ("Normalisation", "ArabicText normalize.display", "ArabicText display, string only", False),
+    ("Extraction", "ArabicText extract.none", "ArabicText analysis only (normalise + tokens)", False),
+    ("Extraction", "ArabicText extract.all", "ArabicText full extraction", False),
 ]
 
 

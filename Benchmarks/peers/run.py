@@ -177,26 +177,26 @@ def main():
     # Ratios from the medians of this one run.
     checks = []
     norm_peer = min(("arabic-norm search-like", "arabic-norm peerbench"), key=lambda n: med.get(n, 1e9))
-    if get("ArabicText normalize/search+map") and get(norm_peer):
-        ratio = med[norm_peer] / med["ArabicText normalize/search+map"]
-        checks.append({"bar": f"normalize/search+map ≥ 2× {norm_peer}", "value": ratio, "limit": 2.0,
+    if get("ArabicText normalize.search+map") and get(norm_peer):
+        ratio = med[norm_peer] / med["ArabicText normalize.search+map"]
+        checks.append({"bar": f"normalize.search+map ≥ 2× {norm_peer}", "value": ratio, "limit": 2.0,
                        "ok": ratio >= 2.0, "kind": "ratio_min"})
-    if get("ArabicText tokenize/tokens") and get("ICU BreakIterator (C++)"):
-        ratio = med["ICU BreakIterator (C++)"] / med["ArabicText tokenize/tokens"]
-        checks.append({"bar": "tokenize/tokens (with offsets) ≥ 3× ICU BreakIterator (C++)", "value": ratio,
+    if get("ArabicText tokenize.tokens") and get("ICU BreakIterator (C++)"):
+        ratio = med["ICU BreakIterator (C++)"] / med["ArabicText tokenize.tokens"]
+        checks.append({"bar": "tokenize.tokens (with offsets) ≥ 3× ICU BreakIterator (C++)", "value": ratio,
                        "limit": 3.0, "ok": ratio >= 3.0, "kind": "ratio_min"})
-    tok = get("ArabicText tokenize/tokens")
-    base = get("ArabicText extract/none")
+    tok = get("ArabicText tokenize.tokens")
+    base = get("ArabicText extract.none")
     extractor_rows = []
     if tok and base:
-        for name in sorted(n for n in med if n.startswith("ArabicText extract/only-")):
-            short = name[len("ArabicText extract/only-"):]
+        for name in sorted(n for n in med if n.startswith("ArabicText extract.only-")):
+            short = name[len("ArabicText extract.only-"):]
             extractor_rows.append({"extractor": short, "median_s": med[name], "added_s": med[name] - base,
                                    "added_x_tokenizer": (med[name] - base) / tok})
-        if get("ArabicText extract/all"):
-            extractor_rows.append({"extractor": "(all built-in)", "median_s": med["ArabicText extract/all"],
-                                   "added_s": med["ArabicText extract/all"] - base,
-                                   "added_x_tokenizer": (med["ArabicText extract/all"] - base) / tok})
+        if get("ArabicText extract.all"):
+            extractor_rows.append({"extractor": "(all built-in)", "median_s": med["ArabicText extract.all"],
+                                   "added_s": med["ArabicText extract.all"] - base,
+                                   "added_x_tokenizer": (med["ArabicText extract.all"] - base) / tok})
         for label, needles, limit in EXTRACTOR_GROUPS:
             members = [row for row in extractor_rows if row["extractor"] != "(all built-in)"
                        and any(n in row["extractor"] for n in needles)]
@@ -232,7 +232,7 @@ def main():
               f"{row['min_s']:.3f}–{row['max_s']:.3f} | {count} |")
     if extractor_rows:
         print()
-        print("| extractor alone | median s | added s (vs extract/none) | added ÷ tokenizer |")
+        print("| extractor alone | median s | added s (vs extract.none) | added ÷ tokenizer |")
         print("|---|---:|---:|---:|")
         for row in extractor_rows:
             print(f"| {row['extractor']} | {row['median_s']:.3f} | {row['added_s']:.3f} | {row['added_x_tokenizer']:.2f}× |")

@@ -5,10 +5,14 @@ import BenchmarkCorpus
 // The package-benchmark suite: one benchmark per `Workload` (normaliser presets, tokeniser,
 // whole extraction, each built-in extractor alone) over the corpus of `BenchmarkCorpus.load()`.
 //
-// Wall clock and throughput are for reading; the CI gate checks `mallocCountTotal` only, strictly,
-// against `Thresholds/` (wall clock on this 2-core VM drifts by a third with no change).
+// Wall clock and throughput are for reading; the CI gate checks `mallocCountTotal` only (exact to
+// `mallocTolerance`) against `Thresholds/` (wall clock on this 2-core VM drifts by a third).
 // Every iteration checks its count against the committed one on the fallback corpus, so a speed
 // run is also a correctness check.
+
+/// Allocations per run over the whole corpus that the gate lets pass (harness jitter); a
+/// regression of one allocation per document on the fallback (186 documents) is far above it.
+let mallocTolerance = 32
 
 let benchmarks: @Sendable () -> Void = {
     let corpus = BenchmarkCorpus.load()
@@ -19,15 +23,17 @@ let benchmarks: @Sendable () -> Void = {
             + " MB/s = throughput (iterations/s) × \(megabytes)")
 
     let timeOnly = BenchmarkThresholds(relative: BenchmarkThresholds.Relative.none, absolute: BenchmarkThresholds.Absolute.none)
-    let strict = BenchmarkThresholds(relative: BenchmarkThresholds.Relative.strict, absolute: BenchmarkThresholds.Absolute.strict)
+    // Malloc counts: exact up to a jitter of a few allocations per run of the fallback (seen: 4
+    // of 2.7 M in extract.all, outside the library). One more allocation per document is +186.
+    let mallocs = BenchmarkThresholds(absolute: [.p90: mallocTolerance])
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .throughput, .mallocCountTotal],
-        timeUnits: .milliseconds,
+        timeUnits: .microseconds,
         warmupIterations: 1,
         scalingFactor: .one,
         maxDuration: .seconds(corpus.isFallback ? 2 : 10),
         maxIterations: corpus.isFallback ? 5 : 15,
-        thresholds: [.wallClock: timeOnly, .throughput: timeOnly, .mallocCountTotal: strict]
+        thresholds: [.wallClock: timeOnly, .throughput: timeOnly, .mallocCountTotal: mallocs]
     )
 
     for workload in Workload.all() {

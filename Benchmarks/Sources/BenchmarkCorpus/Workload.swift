@@ -9,11 +9,11 @@ import ArabicText
 /// let corpus = BenchmarkCorpus.load()
 /// for workload in Workload.all() {
 ///     print(workload.name, workload.run(over: corpus.documents))
-///     // normalize/search+map 7_905_114 …
+///     // normalize.search+map 7_905_114 …
 /// }
 /// ```
 public struct Workload: Sendable {
-    /// What is measured, as `area/variant`: also the benchmark's name and its thresholds file name.
+    /// What is measured, as `area.variant`: also the benchmark's name and its thresholds file name.
     public let name: String
     /// What the count means (`bytes`, `tokens`, `entities`).
     public let unit: String
@@ -38,11 +38,11 @@ public struct Workload: Sendable {
     }
 
     /// The name of the workload that runs the pipeline without extractors (normalise + tokenise + words).
-    public static let analysisOnlyName = "extract/none"
+    public static let analysisOnlyName = "extract.none"
     /// The name of the tokeniser workload the extractors' added cost is compared with.
-    public static let tokenizerName = "tokenize/tokens"
+    public static let tokenizerName = "tokenize.tokens"
     /// The prefix of the per-extractor workloads.
-    public static let singleExtractorPrefix = "extract/only-"
+    public static let singleExtractorPrefix = "extract.only-"
 
     /// Every workload: normaliser presets, tokeniser, the whole extraction pipeline and each built-in extractor alone.
     public static func all() -> [Workload] {
@@ -55,10 +55,10 @@ public struct Workload: Sendable {
         let display = ArabicNormalizer.display
         let extraction = ArabicNormalizer.extraction
         return [
-            Workload(name: "normalize/search+map", unit: "bytes") { search.normalize($0).text.utf8.count },
-            Workload(name: "normalize/search", unit: "bytes") { search.normalizedString($0).utf8.count },
-            Workload(name: "normalize/display", unit: "bytes") { display.normalizedString($0).utf8.count },
-            Workload(name: "normalize/extraction+map", unit: "bytes") { extraction.normalize($0).text.utf8.count },
+            Workload(name: "normalize.search+map", unit: "bytes") { search.normalize($0).text.utf8.count },
+            Workload(name: "normalize.search", unit: "bytes") { search.normalizedString($0).utf8.count },
+            Workload(name: "normalize.display", unit: "bytes") { display.normalizedString($0).utf8.count },
+            Workload(name: "normalize.extraction+map", unit: "bytes") { extraction.normalize($0).text.utf8.count },
         ]
     }
 
@@ -67,7 +67,7 @@ public struct Workload: Sendable {
         let tokenizer = Tokenizer()
         return [
             Workload(name: tokenizerName, unit: "tokens") { tokenizer.tokens(in: $0).count },
-            Workload(name: "tokenize/forEachToken", unit: "tokens") { text in
+            Workload(name: "tokenize.forEachToken", unit: "tokens") { text in
                 var count = 0
                 tokenizer.forEachToken(in: text) { _ in count += 1 }
                 return count
@@ -81,7 +81,7 @@ public struct Workload: Sendable {
         let all = ArabicExtractor()
         var workloads = [
             Workload(name: analysisOnlyName, unit: "entities") { none.extract($0).entities.count },
-            Workload(name: "extract/all", unit: "entities") { all.extract($0).entities.count },
+            Workload(name: "extract.all", unit: "entities") { all.extract($0).entities.count },
         ]
         var seen: [String: Int] = [:]
         for extractor in ArabicExtractor.defaultExtractors() {

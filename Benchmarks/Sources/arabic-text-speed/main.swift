@@ -110,7 +110,7 @@ for workload in workloads {
     ]
     if let tokenizerTime {
         row["x_tokenizer"] = time / tokenizerTime
-        if let analysisTime, workload.name.hasPrefix(Workload.singleExtractorPrefix) || workload.name == "extract/all" {
+        if let analysisTime, workload.name.hasPrefix(Workload.singleExtractorPrefix) || workload.name == "extract.all" {
             row["added_s"] = time - analysisTime
             row["added_x_tokenizer"] = (time - analysisTime) / tokenizerTime
         }
