@@ -88,11 +88,6 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 }
 
 extension String {
-    /// Byte equality of two normalised strings (no canonical-equivalence check).
-    func bytesEqual(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
-    }
-
     /// Whether the UTF-8 bytes start with those of `prefix`.
     func hasBytePrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
 
