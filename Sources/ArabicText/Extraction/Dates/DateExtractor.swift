@@ -74,8 +74,9 @@ public struct DateExtractor: EntityExtractor {
                 case .number: break
                 case .arabicWord:
                     let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].utf8Range])
-                    starts = lexicon.starts(word).intersection(.opening)
-                    ordinal = lexicon.hasArticle(word) && isDayLinkNear(index, tokens: tokens, bytes: bytes, analysis: analysis)
+                    let all = lexicon.starts(word)
+                    starts = all.intersection(.opening)
+                    ordinal = all.contains(.ordinal) && isDayLinkNear(index, tokens: tokens, bytes: bytes, analysis: analysis)
                     if starts.isEmpty && !ordinal {
                         index += 1
                         continue

@@ -77,6 +77,7 @@ let formCases: [DateCase] = [
     DateCase(id: "cued year alone", text: "القرار رقم 665 لسنة 2025 بشأن", expected: [("2025", DateValue(year: 2025))]),
     DateCase(id: "cued year Arabic-Indic", text: "بالقانون رقم ٣٥ لسنة ٢٠١٢.", expected: [("٢٠١٢", DateValue(year: 2012))]),
     DateCase(id: "cued year in words", text: "منذ عام ألفين وعشرين", expected: [("ألفين وعشرين", DateValue(year: 2020))]),
+    DateCase(id: "two-word year cue", text: "موازنة العام المالي 2026 بعجز", expected: [("2026", DateValue(year: 2026))]),
     DateCase(id: "cued Hijri year", text: "في عام 1446هـ", expected: [("1446هـ", hijri(1446, nil, nil))]),
     DateCase(id: "bare year in a name", text: "مراحل تنفيذ رؤية عُمان 2040، التي", expected: [("2040", DateValue(year: 2040))]),
     DateCase(id: "bare year before a count", text: "موسم الخريف 2025 أكثر من مليون زائر", expected: [("2025", DateValue(year: 2025))]),

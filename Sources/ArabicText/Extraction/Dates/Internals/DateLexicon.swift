@@ -64,16 +64,37 @@ struct DateLexicon: Sendable {
 
     /// What a first word may start.
     struct Starts: OptionSet, Sendable, Hashable {
-        let rawValue: UInt8
-        static let weekday = Starts(rawValue: 1)
-        static let month = Starts(rawValue: 2)
-        static let relative = Starts(rawValue: 4)
-        static let yearCue = Starts(rawValue: 8)
-        static let duration = Starts(rawValue: 16)
-        static let era = Starts(rawValue: 32)
-        static let dayLink = Starts(rawValue: 64)
-        /// The kinds that open a date (era marks and day links only continue one).
-        static let opening: Starts = [.weekday, .month, .relative, .yearCue, .duration]
+        let rawValue: UInt16
+        /// A weekday name.
+        static let weekday = Starts(rawValue: 1 << 0)
+        /// A one-word month name.
+        static let month = Starts(rawValue: 1 << 1)
+        /// A one-word relative date (`اليوم`).
+        static let relative = Starts(rawValue: 1 << 2)
+        /// A word announcing a year (`عام`).
+        static let yearCue = Starts(rawValue: 1 << 3)
+        /// The direction of a duration (`منذ`).
+        static let duration = Starts(rawValue: 1 << 4)
+        /// An era mark (`هـ`).
+        static let era = Starts(rawValue: 1 << 5)
+        /// A day link (`من`).
+        static let dayLink = Starts(rawValue: 1 << 6)
+        /// The first word of a multi-word month name (`كانون`, `ذو`).
+        static let monthLead = Starts(rawValue: 1 << 7)
+        /// A later word of a multi-word month name (`الثاني`, `الحجه`).
+        static let monthNext = Starts(rawValue: 1 << 8)
+        /// The first word of a multi-word relative date (`الأسبوع`, `بعد`).
+        static let relativeLead = Starts(rawValue: 1 << 9)
+        /// A later word of a multi-word relative date (`الماضي`, `غد`).
+        static let relativeNext = Starts(rawValue: 1 << 10)
+        /// An ordinal or tens word with the article (`الأول`, `العشرين`): perhaps a day before `من`.
+        static let ordinal = Starts(rawValue: 1 << 11)
+        /// A cardinal number word (`ثلاثة`), as in `منذ ثلاثة أيام`, `عام ألفين`.
+        static let numberWord = Starts(rawValue: 1 << 12)
+        /// A time word of a duration (`أيام`).
+        static let durationUnit = Starts(rawValue: 1 << 13)
+        /// The kinds that open a date (the others only continue one).
+        static let opening: Starts = [.weekday, .month, .relative, .yearCue, .duration, .monthLead, .relativeLead]
     }
 
     /// FNV-1a hashes of the UTF-8 of the first words of every month, weekday, relative date, year
@@ -206,21 +227,38 @@ struct DateLexicon: Sendable {
         starterFilter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
-    /// Adds the first normalised word of `form` to ``starters``.
-    private mutating func noteStarter(_ form: String, _ kind: Starts) {
-        if let first = yearCues.words(of: form).first { noteStarterWord(first, kind) }
+    /// Notes the words of phrase `form` in ``starterHashes``: a one-word phrase as `kind`, the
+    /// words of a longer one as `lead` (the first) and `next` (the others).
+    private mutating func noteStarter(_ form: String, _ kind: Starts, lead: Starts? = nil, next: Starts? = nil) {
+        let words = yearCues.words(of: form)
+        guard let first = words.first else { return }
+        if words.count == 1 || lead == nil {
+            noteStarterWord(first, kind)
+        } else if let lead, let next {
+            noteStarterWord(first, lead)
+            for word in words.dropFirst() { noteStarterWord(word, next) }
+        }
     }
 
     init(_ lexicons: LexiconSet) {
         for row in lexicons.rows(of: .gregorianMonths) {
             guard let number = row[1].flatMap({ Int($0) }), (1...12).contains(number) else { continue }
             months.insert(row.form, value: Month(number: number, isHijri: false, needsContext: row[3] == "needs-date"))
-            noteStarter(row.form, .month)
+            noteStarter(row.form, .month, lead: .monthLead, next: .monthNext)
         }
         for row in lexicons.rows(of: .hijriMonths) {
             guard let number = row[1].flatMap({ Int($0) }), (1...12).contains(number) else { continue }
             months.insert(row.form, value: Month(number: number, isHijri: true, needsContext: row[2] == "needs-date"))
-            noteStarter(row.form, .month)
+            noteStarter(row.form, .month, lead: .monthLead, next: .monthNext)
+        }
+        // Ordinal days (`الأول من`) and number words (`منذ ثلاثة أيام`), read by the number parser:
+        // noted here only so that the byte-level precheck can tell which tokens to hand it.
+        for row in lexicons.rows(of: "ordinal-words") {
+            noteStarter("ال" + row.form, .ordinal)
+        }
+        for row in lexicons.rows(of: "number-words") {
+            noteStarter(row.form, .numberWord)
+            if let value = row[1].flatMap({ Double($0) }), value >= 10, value <= 31 { noteStarter("ال" + row.form, .ordinal) }
         }
         for row in lexicons.rows(of: .weekdays) {
             guard let number = row[1].flatMap({ Int($0) }), (1...7).contains(number) else { continue }
@@ -237,7 +275,7 @@ struct DateLexicon: Sendable {
                 continue
             }
             relatives.insert(row.form, value: Relative(unit: unit, offset: offset))
-            noteStarter(row.form, .relative)
+            noteStarter(row.form, .relative, lead: .relativeLead, next: .relativeNext)
         }
         for row in lexicons.rows(of: .dateCues) {
             let words = yearCues.words(of: row.form)
@@ -264,6 +302,7 @@ struct DateLexicon: Sendable {
                 durationDirections[first] = row[2].flatMap { Int($0) }
                 noteStarterWord(first, .duration)
             case "duration-unit":
+                noteStarterWord(first, .durationUnit)
                 if let unit = row[2].flatMap({ Unit(rawValue: $0) }) {
                     durationUnits[first] = DurationUnit(unit: unit, count: row[3].flatMap { Int($0) })
                 }

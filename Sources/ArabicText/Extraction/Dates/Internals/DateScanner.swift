@@ -39,10 +39,16 @@ struct DateScanner {
         case .arabicWord:
             if starts.contains(.weekday), let found = weekdayLed(index) { return found }
             if mayBeOrdinalDay, let found = dayLed(index) { return found }
-            if starts.contains(.month), let found = monthLed(index) { return found }
-            if starts.contains(.duration), let found = duration(index) { return found }
-            if starts.contains(.relative), let found = relative(index) { return found }
-            if starts.contains(.yearCue) { return cuedYear(index) }
+            if mayStartMonth(index, starts), let found = monthLed(index) { return found }
+            if starts.contains(.duration), mayBeAmount(index + 1), let found = duration(index) { return found }
+            if starts.contains(.relative) || starts.contains(.relativeLead) && self.starts(index + 1).contains(.relativeNext),
+                let found = relative(index)
+            {
+                return found
+            }
+            if starts.contains(.yearCue), mayBeAmount(index + 1) || mayBeAmount(index + 2) {
+                return cuedYear(index)
+            }
             return nil
         default:
             return nil
@@ -50,6 +56,19 @@ struct DateScanner {
     }
 
     // MARK: Tokens
+
+    /// Whether a month name may start at token `index`, whose word may start `starts`.
+    private func mayStartMonth(_ index: Int, _ starts: DateLexicon.Starts) -> Bool {
+        if starts.contains(.month) { return true }
+        guard starts.contains(.monthLead), index + 1 < count else { return false }
+        return analysis.kind(index + 1) == .number || self.starts(index + 1).contains(.monthNext)
+    }
+
+    /// Whether token `index` may be a number or a duration's time word (`3`, `ثلاثة`, `يومين`).
+    private func mayBeAmount(_ index: Int) -> Bool {
+        guard index < count else { return false }
+        return analysis.kind(index) == .number || !self.starts(index).isDisjoint(with: [.numberWord, .durationUnit])
+    }
 
     /// What the word of token `index` may start or continue (a cheap test on bytes); empty past the end.
     private func starts(_ index: Int) -> DateLexicon.Starts {
@@ -166,7 +185,7 @@ struct DateScanner {
         } else if needsLink {
             return nil
         }
-        guard continues(next), starts(next).contains(.month), let month = lexicon.months.match(in: analysis, at: next)
+        guard continues(next), mayStartMonth(next, starts(next)), let month = lexicon.months.match(in: analysis, at: next)
         else { return nil }
         return calendarDate(
             from: index, prefixBytes: prefixBytes, day: dayValue, month: month.value, pair: pair(after: month),
