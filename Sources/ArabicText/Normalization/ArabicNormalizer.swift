@@ -95,7 +95,10 @@ public struct ArabicNormalizer: Sendable {
         return rules.fastTable.withUnsafeBufferPointer { table in
             var engine = NormalizationEngine(
                 rules: rules, fastTable: table.baseAddress!, output: output,
-                map: M.records ? OffsetMapBuilder(expectedEntries: bytes.count / 4 + 16) : nil)
+                map: M.records
+                    ? OffsetMapBuilder(
+                        expectedEntries: max(bytes.count / 4, min(bytes.count, NormalizationEngine.chunkSize)) + 16)
+                    : nil)
             defer { engine.out.deallocate() }
             if rules.collapseSpaces {
                 engine.process(

@@ -1,54 +1,67 @@
 /// A sparse UTF-8 offset → Unicode-scalar offset index of a text: the scalar count before
-/// every 256-byte block, so a conversion is one lookup plus a scan of < 256 bytes.
+/// every 256-byte block, so a conversion is one lookup plus a scan of < 256 bytes, done a
+/// word (8 bytes) at a time. Texts of at most ``unindexedLimit`` bytes keep no index (no
+/// allocation) and are scanned from their start.
 struct ScalarIndex: Sendable {
     static let blockShift = 8
     static let blockSize = 1 << blockShift
+    /// Texts up to this many bytes are not indexed.
+    static let unindexedLimit = 1024
 
-    /// `counts[k]` = number of scalars starting before byte `k * blockSize` (empty for texts
-    /// shorter than one block).
+    /// `counts[k]` = number of scalars starting before byte `k * blockSize` (empty for
+    /// unindexed texts).
     let counts: [UInt32]
 
     /// - Complexity: O(n) in the UTF-8 length of `bytes`.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let blocks = bytes.count >> Self.blockShift
-        guard blocks > 0 else {
-            // A short text: scans start at 0 (no allocation).
+        guard bytes.count > Self.unindexedLimit, let base = bytes.baseAddress else {
             counts = []
             return
         }
+        let blocks = bytes.count >> Self.blockShift
         var counts = [UInt32]()
         counts.reserveCapacity(blocks + 1)
-        var total: UInt32 = 0
         counts.append(0)
-        if let base = bytes.baseAddress, blocks > 0 {
-            let raw = UnsafeRawPointer(base)
-            let high: UInt64 = 0x8080_8080_8080_8080
-            for block in 0..<blocks {
-                var continuation = 0
-                let blockStart = block << Self.blockShift
-                for word in 0..<(Self.blockSize / 8) {
-                    let x = raw.loadUnaligned(fromByteOffset: blockStart + word * 8, as: UInt64.self)
-                    // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear.
-                    continuation &+= (x & ~(x << 1) & high).nonzeroBitCount
-                }
-                total &+= UInt32(Self.blockSize &- continuation)
-                counts.append(total)
-            }
+        var total: UInt32 = 0
+        let raw = UnsafeRawPointer(base)
+        for block in 0..<blocks {
+            let start = block << Self.blockShift
+            let continuation = Self.continuationBytes(raw, from: start, count: Self.blockSize)
+            total &+= UInt32(Self.blockSize &- continuation)
+            counts.append(total)
         }
         self.counts = counts
     }
 
+    /// Number of UTF-8 continuation bytes (10xxxxxx) in `raw[from..<from + count]`.
+    @inline(__always)
+    static func continuationBytes(_ raw: UnsafeRawPointer, from start: Int, count: Int) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var continuation = 0
+        var k = start
+        let wordsEnd = start + (count & ~7)
+        while k < wordsEnd {
+            let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            // Bit 7 set and bit 6 clear.
+            continuation &+= (x & ~(x << 1) & high).nonzeroBitCount
+            k &+= 8
+        }
+        while k < start + count {
+            if raw.load(fromByteOffset: k, as: UInt8.self) & 0xC0 == 0x80 { continuation &+= 1 }
+            k &+= 1
+        }
+        return continuation
+    }
+
     /// The number of scalars whose first byte is before UTF-8 offset `offset` (a mid-scalar
     /// offset counts the scalar it is inside of, i.e. rounds up).
-    /// - Complexity: O(1) (a scan of at most 255 bytes).
+    /// - Complexity: O(1): a lookup and a scan of at most 255 bytes (1024 unindexed).
     func scalarOffset(utf8Offset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let block = offset >> Self.blockShift
-        var count = block == 0 ? 0 : Int(counts[block])
-        var k = block << Self.blockShift
-        while k < offset {
-            if Int8(bitPattern: bytes[k]) >= -64 { count += 1 }
-            k += 1
-        }
-        return count
+        guard offset > 0, let base = bytes.baseAddress else { return 0 }
+        let block = counts.isEmpty ? 0 : offset >> Self.blockShift
+        let start = block << Self.blockShift
+        let before = block == 0 ? 0 : Int(counts[block])
+        let length = offset - start
+        return before + length - Self.continuationBytes(UnsafeRawPointer(base), from: start, count: length)
     }
 }
