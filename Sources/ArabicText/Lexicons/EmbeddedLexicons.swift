@@ -530,6 +530,11 @@ enum EmbeddedLexicons {
 الرابع	today-blocker-after
 الخامس	today-blocker-after
 الواحد	today-blocker-after
+الآخر	today-blocker-after
+الموعود	today-blocker-after
+المشهود	today-blocker-after
+الذي	today-blocker-after
+التي	today-blocker-after
 # role weekday-blocker-before: a weekday name after these words is not a date: صلاة الجمعة
 صلاة	weekday-blocker-before
 خطبة	weekday-blocker-before
