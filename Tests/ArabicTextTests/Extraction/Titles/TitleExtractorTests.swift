@@ -115,6 +115,22 @@ let positionCases: [TitleCase] = [
     TitleCase(
         id: "in في is inside, never last", text: "وقالت مديرة تطوير الوجهات في الهيئة، إن الطلب ارتفع.",
         expected: ["title/position: مديرة تطوير الوجهات في الهيئة"]),
+    TitleCase(
+        id: "a bare office after a complement starts a new one; في goes only into an organisation or place",
+        text: "وشارك نائب رئيس مجلس الوزراء وزير الداخلية في الاجتماع.",
+        expected: ["title/position: نائب رئيس مجلس الوزراء", "title/position: وزير الداخلية"]),
+    TitleCase(
+        id: "a bare noun after a definite word ends the office", text: "أكد وزير الصحة أهمية التطعيم.",
+        expected: ["title/position: وزير الصحة"]),
+    TitleCase(
+        id: "a foreign name after a country adjective is outside the office",
+        text: "التقى الرئيس الأمريكي دونالد ترامب نظيره.", expected: ["title/position: الرئيس الأمريكي"]),
+    TitleCase(
+        id: "an office behind ب is another phrase", text: "التقى الأمير محمد بن سلمان ولي العهد بالرئيس الفرنسي.",
+        expected: [
+            "title/honorific: الأمير", "person: محمد بن سلمان", "title/position: ولي العهد",
+            "title/position: الرئيس الفرنسي",
+        ]),
     TitleCase(id: "negative: وإلى is not والي", text: "وإلى جانب ذلك ارتفعت الصادرات.", expected: []),
     TitleCase(id: "negative: محافظ استثمارية", text: "عقدت المحافظ الاستثمارية اجتماعها السنوي.", expected: []),
     TitleCase(id: "negative: مساعد as an adjective", text: "يعد التمويل عاملا مساعد في النمو.", expected: []),

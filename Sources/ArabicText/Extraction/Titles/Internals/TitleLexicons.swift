@@ -94,6 +94,9 @@ struct TitleTrigger: OptionSet, Sendable, Hashable {
 
 /// The tables of the title and person rules, built once from a ``LexiconSet``.
 struct TitleLexicons: Sendable {
+    /// The organisation extractor's head nouns (read, not owned, by the title rules).
+    private static let organizationHeads: LexiconName = "organization-heads"
+
     let honorifics: PhraseMatcher<HonorificEntry>
     let offices: PhraseMatcher<OfficeEntry>
     let givenNames: PhraseMatcher<GivenNameEntry>
@@ -101,6 +104,9 @@ struct TitleLexicons: Sendable {
     let stops: FingerprintTable<StopWord>
     /// Words (bare or behind a proclitic) that may start a title or a name.
     let triggers: FingerprintTable<TitleTrigger>
+    /// Definite organisation heads (الهيئة، الوزارة) from the organisation extractor's lexicon:
+    /// after في an office's complement goes on only into an organisation or a place.
+    let definiteOrganizationHeads: Set<UInt64>
     let normalizer: ArabicNormalizer
 
     init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
@@ -162,6 +168,11 @@ struct TitleLexicons: Sendable {
         for row in lexicons.rows(of: .offices) { add(row.form, .office, .officeWithClitic, prefixes: all) }
         for row in lexicons.rows(of: .givenNames) { add(row.form, .givenName, .givenNameWithConjunction, prefixes: ["و"]) }
         for word in kunyas { add(word, .givenName, .givenNameWithConjunction, prefixes: ["و"]) }
+        var heads: Set<UInt64> = []
+        for row in lexicons.rows(of: TitleLexicons.organizationHeads) {
+            heads.insert(WordFingerprint.of(normalizer.normalizedString("ال" + row.form)))
+        }
+        definiteOrganizationHeads = heads
         self.particles = FingerprintTable(particles)
         self.stops = FingerprintTable(stops)
         self.triggers = FingerprintTable(triggers)

@@ -380,17 +380,20 @@ struct TitleScan {
     private func complementEnd(from start: Int) -> (end: Int, stoppedAtName: Bool) {
         var i = start
         var last = start
+        var lastWasDefinite = false
         while i < count, i - start < 14, sameLine(i) {
             if dateCover[i] || claimed[i] { break }
             if let orgEnd = orgEndAt[i] {
                 i = orgEnd
                 last = i
+                lastWasDefinite = word(orgEnd - 1).hasBytePrefix("ال")
                 continue
             }
             switch analysis.kind(i) {
             case .latinWord?:
                 i += 1
                 last = i
+                lastWasDefinite = true
                 continue
             case .arabicWord?:
                 break
@@ -399,11 +402,12 @@ struct TitleScan {
             }
             if trigger(i).contains(.honorific), lexicons.honorifics.match(in: analysis, fingerprints: fingerprints, at: i) != nil { break }
             if let kind = stop(i) {
-                if kind == .inner {
-                    i += 1
-                    continue
-                }
-                break
+                guard kind == .inner else { break }
+                // في goes on only into an organisation or a place (مديرة تطوير الوجهات في الهيئة),
+                // not into an event (وزير الداخلية | في الاجتماع).
+                if fingerprints[i] == TitleScan.fi, !isOrganizationOrPlace(i + 1) { break }
+                i += 1
+                continue
             }
             let w = word(i)
             if !w.hasBytePrefix("ال"), let given = givenName(at: i),
@@ -412,10 +416,32 @@ struct TitleScan {
                 return (last, true)
             }
             if w.hasBytePrefix("ي") { break }
+            let bare = !w.hasBytePrefix("ال") && !startsWithProclitic(w)
+            let found = trigger(i)
+            if found.contains(.officeWithClitic), !w.hasBytePrefix("ل"), !w.hasBytePrefix("و") { break }
+            if i > start {
+                // A bare noun cannot follow a definite word inside one noun phrase (الرئيس الأمريكي |
+                // دونالد، وزير الصحة | أهمية); an office after the complement starts a new title
+                // (نائب رئيس مجلس الوزراء | وزير الداخلية، … | السفير أحمد), or is another phrase's
+                // object (ولي العهد | بالرئيس) — but لـ ties it to this one (النائب الأول لرئيس المجلس).
+                if bare && lastWasDefinite { break }
+                if found.contains(.office), lexicons.offices.value(of: fingerprints[i])?.follower == .any { break }
+            }
+            lastWasDefinite = w.hasBytePrefix("ال") || hasProcliticArticle(w)
             i += 1
             last = i
         }
         return (last, false)
+    }
+
+    /// Whether `w` starts with a letter that is often a proclitic (و ف ب ل ك).
+    private func startsWithProclitic(_ w: String) -> Bool {
+        let utf8 = w.utf8
+        guard utf8.count >= 4, let lead = utf8.first else { return false }
+        let trail = utf8[utf8.index(after: utf8.startIndex)]
+        // و D9 88, ف D9 81, ب D8 A8, ل D9 84, ك D9 83
+        return lead == 0xD9 && (trail == 0x88 || trail == 0x81 || trail == 0x84 || trail == 0x83)
+            || lead == 0xD8 && trail == 0xA8
     }
 
     /// Whether the complement starting at `i` names something definite: an organisation, a
@@ -546,6 +572,14 @@ struct TitleScan {
     private static let abdal = Array("عبدال".utf8)
 
     private static let abd = WordFingerprint.of("عبد")
+    private static let fi = WordFingerprint.of("في")
+
+    /// Whether token `i` starts an organisation or a place: a candidate, a Latin name, a definite head (الهيئة).
+    private func isOrganizationOrPlace(_ i: Int) -> Bool {
+        guard i < count, sameLine(i) else { return false }
+        return orgCover[i] || placeCover[i] || analysis.kind(i) == .latinWord
+            || lexicons.definiteOrganizationHeads.contains(fingerprints[i])
+    }
     private static let din = WordFingerprint.of("الدين")
 
     /// Whether `i` looks like a nisba before any lookup: ال… ending in ي.
