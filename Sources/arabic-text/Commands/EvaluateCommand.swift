@@ -17,14 +17,16 @@ struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: "Score extraction against gold annotations: precision, recall, F1 and value accuracy per type.",
         discussion: """
-            GOLD is a JSON document or JSONL (one document a line) with "text", "entities" and,
-            optionally, "id" and "reference_date". Without PRED the extractors run on every gold
-            text (relative dates resolve against the document's reference_date); with PRED its
-            predictions are scored instead (matched by "id" when every document has one, else in order).
+            GOLD is JSON or JSONL (one document a line) with "text", "entities" and,
+            optionally, "id" and "reference_date". Without PRED the extractors run on
+            every gold text (relative dates resolve against its reference_date); with
+            PRED those predictions are scored (matched by "id" when every document
+            has one, else in order).
 
-            Strict: same type, start and end. Lenient: overlapping spans of the same type, each
-            prediction matched once. Value: strict matches whose value equals the gold one (a gold
-            object needs only its own keys). The table is the one Scripts/score.py prints.
+            strict: same type, start and end. lenient: overlapping spans of the same
+            type, each prediction matched once. value: strict matches whose value
+            equals the gold one (a gold object needs only its own keys). The table
+            is exactly the one Scripts/score.py prints.
 
             Examples:
               arabic-text evaluate seeds/000_1428f3e7ba48094e.gold.json
