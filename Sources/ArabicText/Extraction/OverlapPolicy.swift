@@ -3,8 +3,8 @@
 /// 1. Within a type, the longest candidate wins, then the earliest, then the one added first
 ///    (extractors add their surest readings first). Losers are dropped.
 /// 2. Across types, nesting is allowed (an organisation inside an office), except:
-///    - a `count` or `ordinal` that overlaps a `date` is dropped: the date consumed its number
-///      (`عام 2024`، `الأول من يناير`);
+///    - a `count`, `ordinal` or `place` that overlaps a `date` is dropped: the date consumed its
+///      words (`عام 2024`، `الأول من يناير`، the month `آب` that folds like the city `إب`);
 ///    - a `place` or `person` that overlaps an `organization` is dropped: names inside an
 ///      organisation's name are not annotated (`جامعة السلطان قابوس`, `بلدية ظفار`), but a
 ///      place inside an office stays (`سفير سلطنة عمان`);
@@ -18,7 +18,7 @@ public struct OverlapPolicy: Sendable {
     /// Whether an entity of type `loser` that overlaps one of type `winner` is dropped.
     func isDropped(_ loser: EntityType, byOverlapping winner: EntityType) -> Bool {
         switch (loser, winner) {
-        case (.count, .date), (.ordinal, .date): true
+        case (.count, .date), (.ordinal, .date), (.place, .date): true
         case (.place, .organization), (.person, .organization): true
         case (.count, .organization), (.count, .person): true
         default: false
