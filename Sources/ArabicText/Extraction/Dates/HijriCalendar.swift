@@ -169,11 +169,4 @@ struct MonthStarts: Sendable {
         guard day <= starts[index + 1] - start else { return nil }
         return start + day - 1
     }
-
-    /// Number of days of a Hijri month in the table.
-    func length(year: Int, month: Int) -> Int? {
-        guard covers(year: year), (1...12).contains(month) else { return nil }
-        let index = (year - firstYear) * 12 + month - 1
-        return starts[index + 1] - starts[index]
-    }
 }

@@ -68,6 +68,8 @@ let formCases: [DateCase] = [
     DateCase(id: "weekday + relative", text: "يعقد الاجتماع الخميس المقبل", expected: [("الخميس المقبل", DateValue(year: 2025, month: 9, day: 18, weekday: 5))]),
     DateCase(id: "month + الماضي", text: "ارتفع في مايو الماضي", expected: [("مايو الماضي", DateValue(year: 2025, month: 5))]),
     DateCase(id: "month + المقبل", text: "يبدأ في أغسطس المقبل", expected: [("أغسطس المقبل", DateValue(year: 2026, month: 8))]),
+    DateCase(id: "day-month + المقبل", text: "يوم 15 مارس المقبل", expected: [("15 مارس المقبل", DateValue(year: 2026, month: 3, day: 15))]),
+    DateCase(id: "day-month + الماضي this year", text: "في 10 سبتمبر الماضي", expected: [("10 سبتمبر الماضي", DateValue(year: 2025, month: 9, day: 10))]),
     DateCase(id: "ordinal-word day", text: "يبدأ العمل به في الأول من يناير 2026.", expected: [("الأول من يناير 2026", DateValue(year: 2026, month: 1, day: 1))]),
     DateCase(id: "compound ordinal day with شهر", text: "الخامس عشر من شهر مارس", expected: [("الخامس عشر من شهر مارس", DateValue(month: 3, day: 15))]),
     DateCase(id: "numeric d/m/y", text: "بتاريخ 1/5/2026. وأشار", expected: [("1/5/2026", DateValue(year: 2026, month: 5, day: 1))]),

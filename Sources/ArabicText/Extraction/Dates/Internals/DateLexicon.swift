@@ -127,15 +127,10 @@ struct DateLexicon: Sendable {
     @inline(__always)
     static func withAlef(_ h: UInt64) -> UInt64 { step(step(h, 0xA7), 0xD8) }
 
-    /// What the normalised `word`, or its stem after a proclitic (و ف ب ك ل، لل → ال), may start; empty for most words.
+    /// What the normalised word in `bytes`, or its stem after a proclitic (و ف ب ك ل، لل → ال), may
+    /// start or continue; empty for most words.
     ///
-    /// - Complexity: O(length of the word), no allocation.
-    func starts(_ word: String) -> Starts {
-        var word = word
-        return word.withUTF8 { starts($0) }
-    }
-
-    /// ``starts(_:)`` on the UTF-8 bytes of a normalised word.
+    /// - Complexity: O(length of the word): one backward pass, at most four bit tests, no allocation.
     func starts(_ bytes: UnsafeBufferPointer<UInt8>) -> Starts {
         // One backward pass: the hashes of the suffixes after 0, 2, 4 and 6 bytes.
         var h = Self.hashBasis
@@ -186,32 +181,7 @@ struct DateLexicon: Sendable {
         }
     }
 
-    /// Whether normalised `word` starts with the article ال, possibly after و/ف/ب/ل (`والأول`, `بالأول`).
-    func hasArticle(_ word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { hasArticle($0) }
-    }
-
-    /// ``hasArticle(_:)`` on UTF-8 bytes.
-    func hasArticle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var offset = 0
-        while offset <= 2, offset + 3 < bytes.count {
-            if bytes[offset] == 0xD8, bytes[offset + 1] == 0xA7, bytes[offset + 2] == 0xD9, bytes[offset + 3] == 0x84 {
-                return true
-            }
-            guard Self.clitic(bytes, at: offset) != nil else { return false }
-            offset += 2
-        }
-        return false
-    }
-
-    /// Whether normalised `word` is a day link (`من`), by bytes.
-    func isDayLink(_ word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { isDayLink($0) }
-    }
-
-    /// ``isDayLink(_:)`` on UTF-8 bytes.
+    /// Whether the normalised word in `bytes` is a day link (`من`).
     func isDayLink(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         dayLinkBytes.contains { link in
             link.count == bytes.count && link.withUnsafeBufferPointer { $0.elementsEqual(bytes) }

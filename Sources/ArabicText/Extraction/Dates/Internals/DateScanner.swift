@@ -29,7 +29,7 @@ struct DateScanner {
 
     /// The date starting at token `index` (or, for a year after `عام`, right after it).
     ///
-    /// `starts` says what the token's word may open (``DateLexicon/starts(_:)-(UnsafeBufferPointer<UInt8>)``);
+    /// `starts` says what the token's word may open (`DateLexicon.starts`);
     /// `mayBeOrdinalDay` whether it may be an ordinal day before `من`. The extractor computes both
     /// on bytes and calls this only when one of them holds or the token is a number.
     func date(at index: Int, starts: DateLexicon.Starts, mayBeOrdinalDay: Bool) -> DateMatch? {
@@ -187,9 +187,12 @@ struct DateScanner {
         }
         guard continues(next), mayStartMonth(next, starts(next)), let month = lexicon.months.match(in: analysis, at: next)
         else { return nil }
-        return calendarDate(
+        guard let found = calendarDate(
             from: index, prefixBytes: prefixBytes, day: dayValue, month: month.value, pair: pair(after: month),
             rule: "date.day-month")
+        else { return nil }
+        if !month.value.isHijri, let modified = withModifier(found) { return modified }
+        return found
     }
 
     /// `أغسطس 2025`, `رمضان 1447هـ`, `أغسطس` alone, `شهر آب`.
@@ -203,27 +206,36 @@ struct DateScanner {
             from: index, prefixBytes: month.prefixBytes, day: nil, month: month.value, pair: paired, rule: "date.month")
         else { return nil }
         let hasYear = found.rule.hasSuffix("-year")
-        if !hasYear, !month.value.isHijri, found.value != nil, let modified = monthWithModifier(found) { return modified }
+        if !hasYear, !month.value.isHijri, let modified = withModifier(found) { return modified }
         if month.value.needsContext, !hasYear, !paired.isPair, !cued { return nil }
         return found
     }
 
-    /// `مايو الماضي` (the last May before the reference date), `سبتمبر الجاري`, `يناير المقبل`.
-    private func monthWithModifier(_ found: DateMatch) -> DateMatch? {
+    /// `مايو الماضي` (the last May before the reference date), `سبتمبر الجاري`, `15 مارس المقبل`.
+    ///
+    /// With a reference date the year is resolved: the last such month or day before it, the
+    /// next one after it, or the reference year for `الجاري`.
+    private func withModifier(_ found: DateMatch) -> DateMatch? {
         let end = found.tokens.upperBound
         guard continues(end), let direction = word(end).flatMap({ lexicon.relativeModifiers[$0] }),
-            var value = found.value, let month = value.month
+            var value = found.value, value.year == nil, let month = value.month
         else { return nil }
         if let reference = analysis.referenceDate {
+            let day = value.day ?? 0
+            let written = (month, day)
+            let today = (reference.month, value.day == nil ? 0 : reference.day)
             switch direction {
-            case ..<0: value.year = month < reference.month ? reference.year : reference.year - 1
+            case ..<0: value.year = written < today ? reference.year : reference.year - 1
             case 0: value.year = reference.year
-            default: value.year = month > reference.month ? reference.year : reference.year + 1
+            default: value.year = written > today ? reference.year : reference.year + 1
+            }
+            if let day = value.day, let year = value.year, day > CalendarDate.daysIn(month: month, year: year) {
+                return nil
             }
         }
         return DateMatch(
             tokens: found.tokens.lowerBound..<end + 1, prefixBytes: found.prefixBytes, value: value,
-            warnings: found.warnings, rule: "date.month-relative")
+            warnings: found.warnings, rule: found.rule + "-relative")
     }
 
     /// The end of a month name and of its pair: `كانون الثاني/يناير`, `فبراير (شباط)`.
