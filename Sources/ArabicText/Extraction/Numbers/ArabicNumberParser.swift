@@ -38,7 +38,7 @@ public struct ArabicNumberParser: Sendable {
         if count == 1, analysis.kind(0) == .number, let fraction = Self.fractionValue(analysis.word(0)) {
             return fraction
         }
-        if count == 2, analysis.word(0) == ".", analysis.kind(1) == .number, analysis.isTouching(0, 1),
+        if count == 2, analysis.word(0).bytesEqual("."), analysis.kind(1) == .number, analysis.isTouching(0, 1),
             !analysis.word(1).contains("."), let v = Double("0." + analysis.word(1))
         {
             return v
@@ -149,7 +149,7 @@ extension ArabicNumberParser {
         while i < count, !analysis.hasLineBreak(before: i) {
             var apart = false
             var j = i
-            if analysis.kind(j) == .arabicWord, analysis.word(j) == lexicon.conjunction {
+            if analysis.kind(j) == .arabicWord, analysis.word(j).bytesEqual(lexicon.conjunction) {
                 // و written apart: و 100، و عشرون.
                 apart = true
                 j += 1
@@ -164,7 +164,7 @@ extension ArabicNumberParser {
             case .arabicWord:
                 let word = analysis.word(j)
                 if let r = cardinalReading(word, allowProclitic: false) { options.append((.word(r.cardinal), apart)) }
-                if !apart, word.hasPrefix(lexicon.conjunction),
+                if !apart, word.bytesHavePrefix(lexicon.conjunction),
                     let r = conjoinedCardinalReading(word)
                 {
                     options.append((.word(r), true))
@@ -305,7 +305,7 @@ extension ArabicNumberParser {
         var i = index
         var word = analysis.word(i)
         var needsConjunction = true
-        if word == lexicon.conjunction {
+        if word.bytesEqual(lexicon.conjunction) {
             i += 1
             guard i < count, !analysis.hasLineBreak(before: i), analysis.kind(i) == .arabicWord else { return nil }
             word = analysis.word(i)
@@ -316,7 +316,7 @@ extension ArabicNumberParser {
                 reading.hasArticle == definite
             else { continue }
             if needsConjunction {
-                guard reading.prefixBytes == lexicon.conjunction.utf8.count, word.hasPrefix(lexicon.conjunction)
+                guard reading.prefixBytes == lexicon.conjunction.utf8.count, word.bytesHavePrefix(lexicon.conjunction)
                 else { continue }
             } else if reading.prefixBytes != 0 {
                 continue
@@ -328,19 +328,24 @@ extension ArabicNumberParser {
 
     /// The proclitic bytes when `word` is the article alone, maybe behind proclitics (`ال`، `بال`، `وال`).
     func articlePrefixBytes(_ word: String) -> Int? {
-        guard word.hasSuffix(lexicon.article) else { return nil }
         let prefix = word.utf8.count - lexicon.article.utf8.count
-        guard prefix <= 4 else { return nil }
-        if prefix == 0 { return 0 }
-        let allowed: Set<String> = ["و", "ف", "ب", "ك", "وب", "فب"]
-        let head = String(word.unicodeScalars.prefix(prefix / 2).map(Character.init))
-        return allowed.contains(head) ? prefix : nil
+        guard prefix >= 0, prefix <= 4, word.bytesHaveSuffix(lexicon.article) else { return nil }
+        // و ف ب ك (and وب، فب) before the article: their second bytes under D9/D8.
+        var iterator = word.utf8.makeIterator()
+        var letters = 0
+        while letters < prefix / 2, let high = iterator.next(), let low = iterator.next() {
+            switch (high, low) {
+            case (0xD9, 0x88), (0xD9, 0x81), (0xD8, 0xA8), (0xD9, 0x83): letters += 1
+            default: return nil
+            }
+        }
+        return prefix
     }
 
     /// The end of `%`, `٪` or a percent phrase (`في المئة`، `بالمئة`) at `index`, if one is there.
     func percentEnd(in analysis: TextAnalysis, at index: Int) -> Int? {
         guard index < analysis.tokens.count, !analysis.hasLineBreak(before: index) else { return nil }
-        if analysis.word(index) == "%" { return index + 1 }
+        if analysis.word(index).bytesEqual("%") { return index + 1 }
         guard analysis.kind(index) == .arabicWord else { return nil }
         for reading in lexicon.readings(of: analysis.word(index)) where reading.prefixBytes == 0 {
             guard case .phrase(let p) = reading.item, case .percent = lexicon.phrases[p].kind,
@@ -357,7 +362,7 @@ extension ArabicNumberParser {
         guard end <= analysis.tokens.count else { return nil }
         for k in 1..<phrase.words.count {
             let i = index + k
-            if analysis.hasLineBreak(before: i) || analysis.word(i) != phrase.words[k] { return nil }
+            if analysis.hasLineBreak(before: i) || !analysis.word(i).bytesEqual(phrase.words[k]) { return nil }
         }
         return end
     }
@@ -372,43 +377,58 @@ extension ArabicNumberParser {
     /// The value of a normalised number token: `12,500` → 12500, `3.5` → 3.5, `1.234.567` →
     /// 1234567, `3,5` → 3.5; `nil` for dates, times and ranges (`28/11/2026`، `10:30`، `2020-2024`).
     static func digitValue(_ token: String) -> Double? {
-        var digits: [UInt8] = []
-        digits.reserveCapacity(token.utf8.count)
-        var separators: [(byte: UInt8, position: Int)] = []
+        // One pass: the digits as an integer, and where the separators are.
+        var integer: UInt64 = 0
+        var digitCount = 0
+        var overflow = false
+        var separatorCount = 0
+        var firstSeparator: (byte: UInt8, position: Int) = (0, 0)
+        var lastSeparator: (byte: UInt8, position: Int) = (0, 0)
+        var mixed = false
+        var groupsOfThree = true
         for byte in token.utf8 {
             switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits.append(byte)
-            case UInt8(ascii: ","), UInt8(ascii: "."): separators.append((byte, digits.count))
-            default: return nil
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let (m, o1) = integer.multipliedReportingOverflow(by: 10)
+                let (a, o2) = m.addingReportingOverflow(UInt64(byte - UInt8(ascii: "0")))
+                overflow = overflow || o1 || o2
+                integer = a
+                digitCount += 1
+            case UInt8(ascii: ","), UInt8(ascii: "."):
+                if separatorCount == 0 {
+                    firstSeparator = (byte, digitCount)
+                    if digitCount > 3 { groupsOfThree = false }
+                } else {
+                    if byte != firstSeparator.byte { mixed = true }
+                    if digitCount - lastSeparator.position != 3 { groupsOfThree = false }
+                }
+                lastSeparator = (byte, digitCount)
+                separatorCount += 1
+            default:
+                return nil
             }
         }
-        guard !digits.isEmpty else { return nil }
-        func number(_ integer: ArraySlice<UInt8>, _ fraction: ArraySlice<UInt8>) -> Double? {
-            var text = String(decoding: integer, as: UTF8.self)
-            if !fraction.isEmpty { text += "." + String(decoding: fraction, as: UTF8.self) }
-            return Double(text)
+        guard digitCount > 0, !overflow else { return nil }
+        let whole = Double(integer)
+        if separatorCount == 0 { return whole }
+        let tail = digitCount - lastSeparator.position
+        /// The value with the decimal point before the last `decimals` digits.
+        func withDecimals(_ decimals: Int) -> Double {
+            var scale = 1.0
+            for _ in 0..<decimals { scale *= 10 }
+            return whole / scale
         }
-        if separators.isEmpty { return number(digits[...], []) }
-        // Groups of three after each separator of one kind: thousands (12,345,678 / 1.234.567).
-        let kinds = Set(separators.map(\.byte))
-        if kinds.count == 1 {
-            let positions = separators.map(\.position)
-            var groupsOfThree = positions[0] <= 3
-            for (k, p) in positions.enumerated() {
-                let next = k + 1 < positions.count ? positions[k + 1] : digits.count
-                if next - p != 3 { groupsOfThree = false }
-            }
-            if positions.count > 1 {
-                return groupsOfThree ? number(digits[...], []) : nil
-            }
-            // One separator: a decimal point, except a comma before exactly three digits.
-            let p = positions[0]
-            if separators[0].byte == UInt8(ascii: ","), groupsOfThree { return number(digits[...], []) }
-            return number(digits[..<p], digits[p...])
+        if !mixed {
+            if separatorCount > 1 { return groupsOfThree && tail == 3 ? whole : nil }
+            // One separator: a decimal point, except a comma before exactly three digits (12,500).
+            if firstSeparator.byte == UInt8(ascii: ","), tail == 3, groupsOfThree { return whole }
+            return withDecimals(tail)
         }
-        // Both kinds: the last separator is the decimal point.
-        guard let last = separators.last, separators.dropLast().allSatisfy({ $0.byte != last.byte }) else { return nil }
-        return number(digits[..<last.position], digits[last.position...])
+        // Both kinds: the last separator is the decimal point; it appears once.
+        guard lastSeparator.byte != firstSeparator.byte else { return nil }
+        var count = 0
+        for byte in token.utf8 where byte == lastSeparator.byte { count += 1 }
+        return count == 1 ? withDecimals(tail) : nil
     }
 }
 

@@ -30,42 +30,68 @@ public struct NumberExtractor: EntityExtractor {
 
     /// Appends the counts and ordinals of `analysis`.
     ///
-    /// - Complexity: O(n) in the number of tokens: one dictionary lookup per word.
+    /// - Complexity: O(n) in the number of tokens. A word is looked at only when its bytes are
+    ///   one of the forms that can start a number, an ordinal or a dual (one hash per word).
     public func extract(from analysis: TextAnalysis, into candidates: inout EntityCandidates) {
-        let count = analysis.tokens.count
-        var i = 0
-        while i < count {
-            if let next = extract(at: i, in: analysis, into: &candidates) {
-                i = max(next, i + 1)
-            } else {
-                i += 1
+        let tokens = analysis.tokens
+        let count = tokens.count
+        var text = analysis.text
+        let starters = parser.lexicon.starters
+        text.withUTF8 { bytes in
+            starters.withLookup { isStarter in
+                tokens.withUnsafeBufferPointer { tokens in
+                    var i = 0
+                    var floor = 0
+                    while i < count {
+                        let next: Int?
+                        switch tokens[i].kind {
+                        case .number:
+                            next = extractNumber(at: i, floor: floor, in: analysis, into: &candidates)
+                        case .arabicWord where isStarter(bytes, tokens[i].utf8Range):
+                            next = extractWord(at: i, floor: floor, in: analysis, into: &candidates)
+                        default:
+                            next = nil
+                        }
+                        if let next {
+                            i = max(next, i + 1)
+                            floor = i
+                        } else {
+                            i += 1
+                        }
+                    }
+                }
             }
         }
     }
 
-    /// Reads whatever starts at token `index`; returns the token after what was consumed.
-    private func extract(at index: Int, in analysis: TextAnalysis, into candidates: inout EntityCandidates) -> Int? {
-        switch analysis.kind(index) {
-        case .number:
-            guard let match = parser.number(in: analysis, at: index) else { return nil }
-            return count(match, qualifier: nil, in: analysis, into: &candidates) ?? match.tokens.upperBound
-        case .arabicWord:
-            break
-        default:
-            return nil
+    /// A number token: a count (`95`، `3 ملايين`، `أكثر من 95`) or a digit ordinal (`الـ15`).
+    private func extractNumber(
+        at index: Int, floor: Int, in analysis: TextAnalysis, into candidates: inout EntityCandidates
+    ) -> Int? {
+        let article = index - 1
+        if article >= floor, parser.articlePrefixBytes(analysis.word(article)) != nil,
+            let match = parser.ordinal(in: analysis, at: article)
+        {
+            return emitOrdinal(match, in: analysis, into: &candidates)
         }
+        guard let match = parser.number(in: analysis, at: index) else { return nil }
+        let qualifier = qualifierBefore(index, floor: floor, in: analysis)
+        return count(match, qualifier: qualifier, in: analysis, into: &candidates) ?? match.tokens.upperBound
+    }
+
+    /// A word that can start a number, an ordinal or a dual.
+    private func extractWord(
+        at index: Int, floor: Int, in analysis: TextAnalysis, into candidates: inout EntityCandidates
+    ) -> Int? {
         let word = analysis.word(index)
         let readings = lexicon.readings(of: word)
-        if let end = qualified(at: index, readings: readings, in: analysis, into: &candidates) { return end }
-        if parser.articlePrefixBytes(word) != nil || !readings.isEmpty {
-            if let end = ordinalOrDefiniteCardinal(at: index, in: analysis, into: &candidates) { return end }
-        }
-        if readings.isEmpty { return nil }
+        if let end = ordinalOrDefiniteCardinal(at: index, in: analysis, into: &candidates) { return end }
         if let match = parser.number(in: analysis, at: index) {
             if match.tokens.count == 1, parser.cardinalReading(word, allowProclitic: true)?.cardinal.kind == .one {
                 return one(match, in: analysis, into: &candidates)
             }
-            return count(match, qualifier: nil, in: analysis, into: &candidates) ?? match.tokens.upperBound
+            let qualifier = match.prefixBytes == 0 ? qualifierBefore(index, floor: floor, in: analysis) : nil
+            return count(match, qualifier: qualifier, in: analysis, into: &candidates) ?? match.tokens.upperBound
         }
         for reading in readings {
             if case .dual(let singular) = reading.item {
@@ -77,24 +103,22 @@ public struct NumberExtractor: EntityExtractor {
 
     // MARK: - Counts
 
-    /// A qualifier phrase followed by a number: `أكثر من 95`، `بنحو 180 ألف`.
-    private func qualified(
-        at index: Int, readings: [NumberLexicon.Reading], in analysis: TextAnalysis,
-        into candidates: inout EntityCandidates
-    ) -> Int? {
-        var best: (end: Int, qualifier: CountQualifier, prefixBytes: Int)?
-        for reading in readings {
-            guard case .phrase(let p) = reading.item, case .qualifier(let qualifier, after: false) = lexicon.phrases[p].kind,
-                let end = parser.phraseEnd(lexicon.phrases[p], in: analysis, at: index)
-            else { continue }
-            if let current = best, current.end >= end { continue }
-            best = (end, qualifier, reading.prefixBytes)
+    /// The qualifier phrase that ends right before token `index` (`أكثر من`، `بنحو`), not before `floor`.
+    private func qualifierBefore(_ index: Int, floor: Int, in analysis: TextAnalysis) -> CountStart? {
+        guard !analysis.hasLineBreak(before: index) else { return nil }
+        var best: CountStart?
+        for length in 1...4 {
+            let start = index - length
+            guard start >= floor else { break }
+            for reading in lexicon.readings(of: analysis.word(start)) {
+                guard case .phrase(let p) = reading.item, lexicon.phrases[p].words.count == length,
+                    case .qualifier(let qualifier, after: false) = lexicon.phrases[p].kind,
+                    parser.phraseEnd(lexicon.phrases[p], in: analysis, at: start) == index
+                else { continue }
+                best = CountStart(token: start, prefixBytes: reading.prefixBytes, qualifier: qualifier)
+            }
         }
-        guard let best, best.end < analysis.tokens.count, !analysis.hasLineBreak(before: best.end),
-            let match = parser.number(in: analysis, at: best.end), match.prefixBytes == 0
-        else { return nil }
-        let start = CountStart(token: index, prefixBytes: best.prefixBytes, qualifier: best.qualifier)
-        return count(match, qualifier: start, in: analysis, into: &candidates)
+        return best
     }
 
     /// Where a count's span starts when a qualifier stands before the number.
@@ -145,7 +169,7 @@ public struct NumberExtractor: EntityExtractor {
             if match.isWords {
                 // Words: a counted noun, a partitive من, or a scale (ثلاثة آلاف) makes a count.
                 // One word alone (ألف might be the verb ألّف, تسع the verb "it holds") needs one of them.
-                let partitive = end < count && !analysis.hasLineBreak(before: end) && analysis.word(end) == "من"
+                let partitive = end < count && !analysis.hasLineBreak(before: end) && analysis.word(end).bytesEqual("من")
                 if unit == nil && !partitive && (match.tokens.count == 1 || abs(value) < 1000) { return nil }
                 if value < 1, value > -1 { return nil }
             } else {
@@ -222,7 +246,7 @@ public struct NumberExtractor: EntityExtractor {
 
     /// Whether `word` ends like a dual (ان، ين) and is long enough to be one.
     private func looksDual(_ word: String) -> Bool {
-        word.unicodeScalars.count >= 5 && (word.hasSuffix("ين") || word.hasSuffix("ان"))
+        word.utf8.count >= 10 && (word.bytesHaveSuffix("ين") || word.bytesHaveSuffix("ان"))
     }
 
     /// Whether digit token `text` can be a quantity: not a phone number or code.
@@ -243,7 +267,7 @@ public struct NumberExtractor: EntityExtractor {
         var steps = 0
         while i >= 0, steps < 3, !analysis.hasLineBreak(before: i + 1) {
             let word = analysis.word(i)
-            if word == "(" || word == ":" {
+            if word.bytesEqual("(") || word.bytesEqual(":") {
                 i -= 1
                 steps += 1
                 continue
@@ -251,7 +275,7 @@ public struct NumberExtractor: EntityExtractor {
             guard analysis.kind(i) == .arabicWord || analysis.kind(i) == .punctuation else { return false }
             if let end = blockerEnd(.before, endingAt: i, in: analysis) {
                 // رقم always blocks; other words block unless a counted noun follows (الخط 30 كيلومترًا).
-                let isNumberWord = analysis.word(end - 1).hasSuffix("رقم")
+                let isNumberWord = analysis.word(end - 1).bytesHaveSuffix("رقم")
                 return isNumberWord || !strongUnit
             }
             // One name between the blocker and the number (جامعة وهران 2), when no counted noun follows.
@@ -267,7 +291,9 @@ public struct NumberExtractor: EntityExtractor {
     /// The start of a blocker phrase of `role` whose last word is token `last`, if there is one.
     private func blockerEnd(_ role: NumberLexicon.BlockerRole, endingAt last: Int, in analysis: TextAnalysis) -> Int? {
         // Phrases of up to three words (ص . ب، صندوق بريد).
-        for length in 1...3 {
+        let lastWord = analysis.word(last)
+        let maxLength = lexicon.blockerTails.contains(where: { lastWord.bytesEqual($0) }) ? 3 : 1
+        for length in 1...maxLength {
             let start = last - length + 1
             guard start >= 0 else { break }
             for reading in lexicon.readings(of: analysis.word(start)) {
@@ -347,7 +373,7 @@ public struct NumberExtractor: EntityExtractor {
                 strong = true
             }
         }
-        if !named, word.hasPrefix(lexicon.article) { return nil }
+        if !named, word.bytesHavePrefix(lexicon.article) { return nil }
         let headTanween = hasTanween(analysis, index)
         strong = strong || headTanween
         // Relational adjectives and adverbs (حكومية، وطنية، يوميًا), agreeing tanween (قطارًا سريعًا),
@@ -356,7 +382,7 @@ public struct NumberExtractor: EntityExtractor {
         while k < count, k < end + 3, !analysis.hasLineBreak(before: k), analysis.kind(k) == .arabicWord {
             let next = analysis.word(k)
             let nextReadings = lexicon.readings(of: next)
-            if next.hasPrefix(lexicon.article) { break }
+            if next.bytesHavePrefix(lexicon.article) { break }
             if isRelational(next), !nextReadings.contains(where: { if case .cardinal = $0.item { return true } else { return false } }) {
                 k += 1
                 continue
@@ -388,14 +414,14 @@ public struct NumberExtractor: EntityExtractor {
 
     /// Whether `word` looks like a relational (nisba) adjective or adverb: حكومية، وطني، يوميًا.
     private func isRelational(_ word: String) -> Bool {
-        guard word.unicodeScalars.count >= 4 else { return false }
-        return word.hasSuffix("يه") || word.hasSuffix("ي") || word.hasSuffix("يا") || word.hasSuffix("يين")
-            || word.hasSuffix("يات") || word.hasSuffix("يون")
+        guard word.utf8.count >= 8 else { return false }
+        return word.bytesHaveSuffix("يه") || word.bytesHaveSuffix("ي") || word.bytesHaveSuffix("يا") || word.bytesHaveSuffix("يين")
+            || word.bytesHaveSuffix("يات") || word.bytesHaveSuffix("يون")
     }
 
     /// Whether `next` is و + the head's feminine or a word sharing its root letters: طالب وطالبة.
     private func isPair(head: String, _ next: String) -> Bool {
-        guard next.hasPrefix(lexicon.conjunction) else { return false }
+        guard next.bytesHavePrefix(lexicon.conjunction) else { return false }
         let stem = next.unicodeScalars.dropFirst()
         let headScalars = head.unicodeScalars
         guard stem.count >= 3, headScalars.count >= 3 else { return false }
@@ -419,7 +445,7 @@ public struct NumberExtractor: EntityExtractor {
         let word = analysis.word(index)
         if let match = parser.ordinal(in: analysis, at: index), isOrdinalSpelling(match, in: analysis) {
             let isDigits = !match.isWords
-            let conjoined = match.prefixBytes > 0 && (word.hasPrefix(lexicon.conjunction) || word.hasPrefix("ف"))
+            let conjoined = match.prefixBytes > 0 && (word.bytesHavePrefix(lexicon.conjunction) || word.bytesHavePrefix("ف"))
             let definite = isDefiniteWord(word)
             let tensOnly = match.tokens.count == 1 && match.isWords && parser.definiteCardinalReading(word) != nil
                 && !lexicon.readings(of: word).contains { if case .ordinal = $0.item { return true } else { return false } }
@@ -463,7 +489,7 @@ public struct NumberExtractor: EntityExtractor {
     /// Whether a one-word ordinal 1 written with final ي is not the adjective أوّلي (`التحليل الأولي`):
     /// the ordinal is written with ى (`الأولى`).
     private func isOrdinalSpelling(_ match: NumberMatch, in analysis: TextAnalysis) -> Bool {
-        guard match.value == 1, match.tokens.count == 1, analysis.word(match.tokens.lowerBound).hasSuffix("ولي") else {
+        guard match.value == 1, match.tokens.count == 1, analysis.word(match.tokens.lowerBound).bytesHaveSuffix("ولي") else {
             return true
         }
         let original = analysis.originalText(tokens: match.tokens)
@@ -516,22 +542,37 @@ public struct NumberExtractor: EntityExtractor {
 
     /// Bytes of the proclitics and article at the start of `word` (`الاشهر` → 4, `للاشهر` → 4, `بالخطين` → 6).
     private func articleBytes(_ word: String) -> Int? {
-        let scalars = Array(word.unicodeScalars.prefix(5))
-        guard scalars.count >= 4 else { return nil }
+        // و D9 88, ف D9 81, ب D8 A8, ك D9 83; ا D8 A7, ل D9 84.
+        var bytes = (UInt16(0), UInt16(0), UInt16(0), UInt16(0))
+        var n = 0
+        var iterator = word.utf8.makeIterator()
+        while n < 4, let high = iterator.next(), let low = iterator.next() {
+            let letter = UInt16(high) << 8 | UInt16(low)
+            switch n {
+            case 0: bytes.0 = letter
+            case 1: bytes.1 = letter
+            case 2: bytes.2 = letter
+            default: bytes.3 = letter
+            }
+            n += 1
+        }
+        guard n == 4 || word.utf8.count >= 8 else { return nil }
+        let letters = [bytes.0, bytes.1, bytes.2, bytes.3]
         var i = 0
-        while i < 2, i < scalars.count, ["و", "ف", "ب", "ك"].contains(scalars[i]) { i += 1 }
-        if i + 1 < scalars.count, scalars[i] == "ا", scalars[i + 1] == "ل" { return (i + 2) * 2 }
-        if i + 1 < scalars.count, scalars[i] == "ل", scalars[i + 1] == "ل" { return (i + 2) * 2 }
+        while i < 2, [0xD988, 0xD981, 0xD8A8, 0xD983].contains(letters[i]) { i += 1 }
+        guard i + 1 < 4 else { return nil }
+        if letters[i] == 0xD8A7 && letters[i + 1] == 0xD984 { return (i + 2) * 2 }
+        if letters[i] == 0xD984 && letters[i + 1] == 0xD984 { return (i + 2) * 2 }
         return nil
     }
 
     /// Whether token `index` ends with a pronoun suffix (نسختها، جلسته — ه, not ة).
     private func hasPronounSuffix(_ index: Int, in analysis: TextAnalysis) -> Bool {
         let word = analysis.word(index)
-        guard word.unicodeScalars.count >= 4 else { return false }
-        for suffix in ["ها", "هم", "هما", "هن", "نا", "كم", "كما"] where word.hasSuffix(suffix) { return true }
+        guard word.utf8.count >= 8 else { return false }
+        for suffix in ["ها", "هم", "هما", "هن", "نا", "كم", "كما"] where word.bytesHaveSuffix(suffix) { return true }
         // ه of الله (عبدالله) is not a pronoun.
-        if word.hasSuffix("ه"), !word.hasSuffix("لله") {
+        if word.bytesHaveSuffix("ه"), !word.bytesHaveSuffix("لله") {
             return analysis.originalText(tokens: index..<(index + 1)).unicodeScalars.last(where: {
                 $0.value < 0x064B || $0.value > 0x065F
             }) == "ه"
@@ -541,7 +582,7 @@ public struct NumberExtractor: EntityExtractor {
 
     /// Whether `word` looks like a plural (ات، ون، ين): `المذكرات`، `الموظفين`.
     private func looksPlural(_ word: String) -> Bool {
-        word.hasSuffix("ات") || word.hasSuffix("ون") || word.hasSuffix("ين")
+        word.bytesHaveSuffix("ات") || word.bytesHaveSuffix("ون") || word.bytesHaveSuffix("ين")
     }
 
     /// Whether `word` is a function word (`count-blockers.tsv` role not-unit).

@@ -86,8 +86,19 @@ struct NumberLexicon: Sendable {
         var hasArticle: Bool
     }
 
-    private(set) var readings: [String: [Reading]] = [:]
+    /// The readings of every form while the lexicon is built.
+    private var building: [String: [Reading]] = [:]
+    /// Open-addressed table of entry indexes by the FNV-1a hash of the form's UTF-8 bytes
+    /// (compared byte for byte: no Unicode normalisation in the per-token path); -1 is empty.
+    private var slots: [Int32] = []
+    private var slotMask = 0
+    private var entries: [(hash: UInt64, key: [UInt8], readings: [Reading])] = []
+    /// The forms that can start a count or an ordinal (number words, ordinals, duals), for the
+    /// per-token filter.
+    private(set) var starters = ByteKeySet([String]())
     private(set) var phrases: [Phrase] = []
+    /// The last words of the blocker phrases of more than one word (`ص . ب`، `صندوق بريد`).
+    private(set) var blockerTails: [String] = []
     /// The normalised article, for `الـ15`.
     let article: String
     /// The normalised conjunction و.
@@ -133,6 +144,11 @@ struct NumberLexicon: Sendable {
             guard let name = row[1], let role = BlockerRole(rawValue: name) else { continue }
             addPhrase(row.form, kind: .blocker(role), article: false)
         }
+        for phrase in phrases where phrase.words.count > 1 {
+            if case .blocker = phrase.kind, let last = phrase.words.last, !blockerTails.contains(last) {
+                blockerTails.append(last)
+            }
+        }
         for row in lexicons.rows(of: .dualNouns) {
             let singular = row.form
             add(singular, .noun, article: false)
@@ -142,12 +158,56 @@ struct NumberLexicon: Sendable {
                 add(dual, .dual(singular: singular), article: true)
             }
         }
+        var capacity = 1024
+        while capacity < building.count * 2 { capacity *= 2 }
+        slots = [Int32](repeating: -1, count: capacity)
+        slotMask = capacity - 1
+        for (key, list) in building {
+            let h = Self.hash(key.utf8)
+            entries.append((h, Array(key.utf8), list))
+            var slot = Int(truncatingIfNeeded: h) & slotMask
+            while slots[slot] >= 0 { slot = (slot + 1) & slotMask }
+            slots[slot] = Int32(entries.count - 1)
+        }
+        starters = ByteKeySet(
+            building.compactMap { key, list in
+                list.contains {
+                    switch $0.item {
+                    case .cardinal, .ordinal, .dual: true
+                    case .phrase, .noun: false
+                    }
+                } ? key : nil
+            })
+        building = [:]
     }
 
     /// The readings of normalised token text `word`.
-    @inline(__always)
     func readings(of word: String) -> [Reading] {
-        readings[word] ?? []
+        guard !slots.isEmpty else { return [] }
+        let h = Self.hash(word.utf8)
+        var slot = Int(truncatingIfNeeded: h) & slotMask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return [] }
+            let entry = entries[index]
+            if entry.hash == h, word.utf8.elementsEqual(entry.key) { return entry.readings }
+            slot = (slot + 1) & slotMask
+        }
+    }
+
+    /// FNV-1a over UTF-8 bytes.
+    @inline(__always)
+    static func hash(_ bytes: String.UTF8View) -> UInt64 {
+        if let h = bytes.withContiguousStorageIfAvailable({ buffer -> UInt64 in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in buffer { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            return h
+        }) {
+            return h
+        }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return h
     }
 
     // MARK: - Building
@@ -189,7 +249,7 @@ struct NumberLexicon: Sendable {
     }
 
     private mutating func insert(_ key: String, _ reading: Reading) {
-        readings[key, default: []].append(reading)
+        building[key, default: []].append(reading)
     }
 
     /// The words of a normalised phrase as the tokeniser splits them.
