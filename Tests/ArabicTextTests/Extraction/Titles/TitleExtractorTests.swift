@@ -131,6 +131,13 @@ let positionCases: [TitleCase] = [
             "title/honorific: الأمير", "person: محمد بن سلمان", "title/position: ولي العهد",
             "title/position: الرئيس الفرنسي",
         ]),
+    TitleCase(
+        id: "a definite ب-phrase that names no organisation is outside", text: "وتوجه رئيس الجمهورية بالشكر إلى الحكومة.",
+        expected: ["title/position: رئيس الجمهورية"]),
+    TitleCase(
+        id: "the holder after the office, unknown words after two known names are not the name",
+        text: "التقى وزير الخارجية سامح شكري نظيره في القاهرة.",
+        expected: ["title/position: وزير الخارجية", "person: سامح شكري"]),
     TitleCase(id: "negative: وإلى is not والي", text: "وإلى جانب ذلك ارتفعت الصادرات.", expected: []),
     TitleCase(id: "negative: محافظ استثمارية", text: "عقدت المحافظ الاستثمارية اجتماعها السنوي.", expected: []),
     TitleCase(id: "negative: مساعد as an adjective", text: "يعد التمويل عاملا مساعد في النمو.", expected: []),
@@ -171,6 +178,9 @@ let personCases: [TitleCase] = [
     TitleCase(
         id: "a known name then a verb", text: "وحضر الاجتماع كريم جاسم وصل متأخرا.",
         expected: ["person: كريم جاسم"]),
+    TitleCase(
+        id: "an honorific word ending a name is its family name", text: "وأوضح الدكتور أحمد السيد أن التضخم سينخفض.",
+        expected: ["title/honorific: الدكتور", "person: أحمد السيد"]),
     TitleCase(id: "negative: أمل is hope", text: "لدينا أمل كبير في نجاح المشروع.", expected: []),
     TitleCase(id: "negative: سعيد is happy", text: "وأنا سعيد بالنتائج التي تحققت.", expected: []),
     TitleCase(id: "negative: كريم is generous", text: "وهو رجل كريم الأخلاق.", expected: []),

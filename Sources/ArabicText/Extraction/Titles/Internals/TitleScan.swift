@@ -228,7 +228,12 @@ struct TitleScan {
         if lexicons.givenNames.value(of: fingerprints[i]) != nil { return true }
         if stop(i) != nil || lexicons.particles[fingerprints[i]] != nil { return false }
         let found = trigger(i)
-        if found.contains(.honorific), lexicons.honorifics.match(in: analysis, fingerprints: fingerprints, at: i) != nil { return false }
+        if found.contains(.honorific), lexicons.honorifics.match(in: analysis, fingerprints: fingerprints, at: i) != nil {
+            // An honorific with nothing name-like after it ends a name as its family name:
+            // الدكتور أحمد السيد أن…
+            let next = i + 1
+            return next >= count || !sameLine(next) || !isArabic(next) || stop(next) != nil
+        }
         if found.contains(.office), lexicons.offices.match(in: analysis, fingerprints: fingerprints, at: i) != nil { return false }
         if w.hasBytePrefix("ي") || hasProcliticArticle(w) || scalarCount(w) < 2 { return false }
         return true
@@ -312,7 +317,8 @@ struct TitleScan {
             }
             parsed.words += 1
             lastWasNisba = isNisba(i - 1)
-            if lastWasNisba { parsed.evidenceEnd = i }
+            // A nisba right after a known part is evidence (سالم الكعبي), not one after an unknown word (نظيره الأردني).
+            if lastWasNisba && parsed.evidenceEnd == i - 1 { parsed.evidenceEnd = i }
         }
         parsed.span.tokens = start..<i
         parsed.endsWithNisba = isNisba(i - 1)
@@ -322,6 +328,17 @@ struct TitleScan {
     /// Whether a name beginning with an everyday word has more to it: a particle, a known name, a nisba.
     private func hasNameEvidence(_ parsed: ParsedName) -> Bool {
         parsed.hasParticle || parsed.knownNames >= 1 || parsed.words >= 2 && parsed.endsWithNisba
+    }
+
+    /// Without an honorific or a comma to bound it, a name ends at its last known part:
+    /// كريم جاسم (وصل)، سامح شكري (نظيره الأردني).
+    private func cutAtEvidence(_ parsed: ParsedName, start: Int) -> ParsedName {
+        var parsed = parsed
+        if parsed.evidenceEnd > start, parsed.evidenceEnd < parsed.span.tokens.upperBound {
+            parsed.span.tokens = start..<parsed.evidenceEnd
+            parsed.endsWithNisba = isNisba(parsed.evidenceEnd - 1)
+        }
+        return parsed
     }
 
     /// A name at `start` with the evidence `mode` asks for.
@@ -335,15 +352,13 @@ struct TitleScan {
             return known ? parsed : nil
         case .afterOffice:
             guard parsed.startsWithGivenName else { return nil }
-            return !parsed.startsWithCommonName || hasNameEvidence(parsed) ? parsed : nil
+            // After an office a given name and an unknown family name stay (مصطفى مدبولي); with
+            // two known parts, unknown words after them are not the name (سامح شكري | نظيره).
+            let cut = parsed.evidenceEnd - start >= 2 ? cutAtEvidence(parsed, start: start) : parsed
+            return !cut.startsWithCommonName || hasNameEvidence(cut) ? cut : nil
         case .lexicon:
             guard parsed.startsWithGivenName else { return nil }
-            // Without a title beside it, the name ends at its last known part: كريم جاسم (وصل).
-            var parsed = parsed
-            if parsed.evidenceEnd > start, parsed.evidenceEnd < parsed.span.tokens.upperBound {
-                parsed.span.tokens = start..<parsed.evidenceEnd
-                parsed.endsWithNisba = isNisba(parsed.evidenceEnd - 1)
-            }
+            let parsed = cutAtEvidence(parsed, start: start)
             if parsed.startsWithCommonName {
                 return parsed.hasParticle || parsed.knownNames >= 1 ? parsed : nil
             }
@@ -417,6 +432,13 @@ struct TitleScan {
             }
             if w.hasBytePrefix("ي") { break }
             let bare = !w.hasBytePrefix("ال") && !startsWithProclitic(w)
+            // A ب-phrase belongs to an office only when it names an organisation or a place
+            // (مدير البحث بوزارة التجهيز، رئيس القطاع بالوزارة), not a verb's object (رئيس الجمهورية | بالشكر).
+            if isBPhrase(w), !isOrganizationOrPlace(i), !lexicons.definiteOrganizationHeads.contains(
+                WordFingerprint.of(bytes: w.utf8.dropFirst(2)))
+            {
+                break
+            }
             let found = trigger(i)
             if found.contains(.officeWithClitic), !w.hasBytePrefix("ل"), !w.hasBytePrefix("و") { break }
             if i > start {
@@ -433,6 +455,9 @@ struct TitleScan {
         }
         return (last, false)
     }
+
+    /// Whether `w` is ب + the article (بالوزارة، بالشكر).
+    private func isBPhrase(_ w: String) -> Bool { w.hasBytePrefix("بال") && w.utf8.count >= 10 }
 
     /// Whether `w` starts with a letter that is often a proclitic (و ف ب ل ك).
     private func startsWithProclitic(_ w: String) -> Bool {
