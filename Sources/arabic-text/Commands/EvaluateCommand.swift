@@ -33,13 +33,14 @@ struct EvaluateCommand: ParsableCommand {
               arabic-text evaluate dev.jsonl --types date,count --show-errors
               arabic-text evaluate dev.jsonl predictions.jsonl --min-f1 organization=0.9
               arabic-text evaluate dev.jsonl --write-predictions predictions.jsonl
+              arabic-text extract --input jsonl --format jsonl < dev.jsonl | arabic-text evaluate dev.jsonl -
             """
     )
 
     @Argument(help: "Gold annotations: JSON or JSONL documents with \"text\" and \"entities\".")
     var gold: String
 
-    @Argument(help: "Predictions to score (JSON or JSONL with \"entities\"); default: run the extractors.")
+    @Argument(help: "Predictions to score (JSON or JSONL with \"entities\"; - for standard input); default: run the extractors.")
     var predictions: String?
 
     @Option(help: "Comma-separated types to score, in this order (default: every type in the gold, sorted).")
