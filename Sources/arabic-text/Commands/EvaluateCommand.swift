@@ -33,7 +33,7 @@ struct EvaluateCommand: ParsableCommand {
               arabic-text evaluate dev.jsonl --types date,count --show-errors
               arabic-text evaluate dev.jsonl predictions.jsonl --min-f1 organization=0.9
               arabic-text evaluate dev.jsonl --write-predictions predictions.jsonl
-              arabic-text extract --input jsonl --format jsonl < dev.jsonl | arabic-text evaluate dev.jsonl -
+              arabic-text extract --input jsonl < x.jsonl | arabic-text evaluate x.jsonl -
             """
     )
 
