@@ -387,6 +387,19 @@ struct UserViewTests {
         #expect(ProgressLine.describe(bytes: 1_000_000, total: nil, seconds: 0.5) == "1.0 MB · 2.0 MB/s")
     }
 
+    // MARK: - Documentation
+
+    /// The DocC article's table has a row for every normalisation option, so it cannot fall behind the API.
+    @Test func normalizationArticleCoversEveryOption() throws {
+        let url = Self.root.appendingPathComponent("Sources/ArabicText/ArabicText.docc/Articles/NormalizationOptionsAndPresets.md")
+        let article = try String(contentsOf: url, encoding: .utf8)
+        let options = Mirror(reflecting: NormalizationOptions()).children.compactMap(\.label)
+        #expect(options.count >= 13)
+        for option in options {
+            #expect(article.contains("| ``NormalizationOptions/\(option)``"), "no row for \(option)")
+        }
+    }
+
     // MARK: - Consumer package
 
     /// A fresh package that depends on this one by path builds and runs (slow: set CONSUMER_CHECK=1).
