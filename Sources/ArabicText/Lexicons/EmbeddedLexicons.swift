@@ -538,6 +538,9 @@ enum EmbeddedLexicons {
 # role weekday-blocker-before: a weekday name after these words is not a date: صلاة الجمعة
 صلاة	weekday-blocker-before
 خطبة	weekday-blocker-before
+# role weekday-blocker-after: a weekday name before these words is not a date: الأحد عشر (eleven)
+عشر	weekday-blocker-after
+عشرة	weekday-blocker-after
 # role relative-modifier: a weekday or month name followed by these is the next, current or last such day or month: الخميس المقبل، مايو الماضي
 المقبل	relative-modifier	1
 القادم	relative-modifier	1

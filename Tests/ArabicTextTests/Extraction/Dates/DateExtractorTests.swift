@@ -127,6 +127,7 @@ let negativeCases: [DateCase] = [
     DateCase(id: "مارس the verb", text: "مارس الرياضة منذ صغره", expected: []),
     DateCase(id: "رمضان as a name", text: "قال رمضان عبد الله", expected: []),
     DateCase(id: "صلاة الجمعة", text: "بعد صلاة الجمعة", expected: []),
+    DateCase(id: "الأحد عشر is eleven", text: "رأى الأحد عشر كوكبا", expected: []),
     DateCase(id: "اليوم الوطني", text: "بالتزامن مع اليوم الوطني لدولة قطر", expected: []),
     DateCase(id: "في اليوم نفسه", text: "في اليوم نفسه", expected: []),
     DateCase(id: "اليوم الآخر", text: "يؤمنون بالله واليوم الآخر", expected: []),

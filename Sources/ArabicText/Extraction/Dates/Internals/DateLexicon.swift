@@ -58,6 +58,7 @@ struct DateLexicon: Sendable {
     private(set) var todayBlockersBefore: Set<String> = []
     private(set) var todayBlockersAfter: Set<String> = []
     private(set) var weekdayBlockersBefore: Set<String> = []
+    private(set) var weekdayBlockersAfter: Set<String> = []
     private(set) var relativeModifiers: [String: Int] = [:]
     private(set) var durationDirections: [String: Int] = [:]
     private(set) var durationUnits: [String: DurationUnit] = [:]
@@ -267,6 +268,7 @@ struct DateLexicon: Sendable {
             case "today-blocker-before": todayBlockersBefore.insert(first)
             case "today-blocker-after": todayBlockersAfter.insert(first)
             case "weekday-blocker-before": weekdayBlockersBefore.insert(first)
+            case "weekday-blocker-after": weekdayBlockersAfter.insert(first)
             case "relative-modifier": relativeModifiers[first] = row[2].flatMap { Int($0) }
             case "duration-direction":
                 durationDirections[first] = row[2].flatMap { Int($0) }

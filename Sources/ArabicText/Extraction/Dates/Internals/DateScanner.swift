@@ -130,6 +130,7 @@ struct DateScanner {
         guard let weekday = lexicon.weekdays.match(in: analysis, at: index, proclitics: true) else { return nil }
         if weekday.prefixBytes == 0, previousWord(of: index, in: lexicon.weekdayBlockersBefore) { return nil }
         var next = weekday.tokens.upperBound
+        if continues(next), let after = word(next), lexicon.weekdayBlockersAfter.contains(after) { return nil }
         if continues(next), word(next) == "،" || word(next) == "," { next += 1 }
         if continues(next), var date = dayLed(next) ?? numeric(next), date.prefixBytes == 0 {
             date.tokens = index..<date.tokens.upperBound
