@@ -178,7 +178,9 @@ struct TitleScan {
             guard lead == 0xD9 && (trail == 0x88 || trail == 0x81) || lead == 0xD8 && trail == 0xA8 else { break }
             dropped += 2
             index = utf8.index(index, offsetBy: 2)
-            if let kind = lexicons.stops[WordFingerprint.of(bytes: utf8[index...])], kind != .inner { return kind }
+            if let kind = lexicons.stops[WordFingerprint.of(String(decoding: utf8[index...], as: UTF8.self))], kind != .inner {
+                return kind
+            }
         }
         return nil
     }
@@ -435,7 +437,7 @@ struct TitleScan {
             // A ب-phrase belongs to an office only when it names an organisation or a place
             // (مدير البحث بوزارة التجهيز، رئيس القطاع بالوزارة), not a verb's object (رئيس الجمهورية | بالشكر).
             if isBPhrase(w), !isOrganizationOrPlace(i), !lexicons.definiteOrganizationHeads.contains(
-                WordFingerprint.of(bytes: w.utf8.dropFirst(2)))
+                WordFingerprint.of(String(decoding: w.utf8.dropFirst(2), as: UTF8.self)))
             {
                 break
             }
