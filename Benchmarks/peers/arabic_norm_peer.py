@@ -9,7 +9,8 @@ Two configurations:
                digits, controls and spaces)
   peerbench    normalize(s, normalize_ya=False) the configuration of the peerbench RESULTS.md
 
-Usage: python arabic_norm_peer.py CORPUS [RUNS]   prints JSON lines {"peer", "seconds", "bytes_out"}
+Usage: python arabic_norm_peer.py CORPUS [RUNS]
+prints JSON lines {"peer", "seconds" (wall), "cpu_seconds" (this thread's CPU time), "bytes_out"}
 Needs `pip install arabic-norm==0.1.0` (Benchmarks/peers/run.py makes a venv for it).
 """
 import json
@@ -35,10 +36,10 @@ def main():
             fn(line)
     for _ in range(runs):
         for name, fn in configs:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.thread_time()
             out = [fn(line) for line in lines]
-            seconds = time.perf_counter() - t0
-            print(json.dumps({"peer": name, "seconds": seconds,
+            seconds, cpu = time.perf_counter() - t0, time.thread_time() - c0
+            print(json.dumps({"peer": name, "seconds": seconds, "cpu_seconds": cpu,
                               "bytes_out": sum(len(o.encode("utf-8")) for o in out)}), flush=True)
 
 

@@ -2,9 +2,12 @@ import ArabicText
 import BenchmarkCorpus
 import Foundation
 
-// arabic-text-speed: times every `Workload` over the corpus with a plain monotonic clock and
-// prints one JSON object (median seconds, MB/s, count per workload; each extractor's added cost
-// against the tokeniser). `Benchmarks/peers/run.py` runs it side by side with the peers.
+// arabic-text-speed: times every `Workload` over the corpus and prints one JSON object (median
+// seconds, MB/s, count per workload; each extractor's added cost against the tokeniser).
+// `Benchmarks/peers/run.py` runs it side by side with the peers.
+//
+// Two clocks: wall (monotonic) and the thread's CPU time (CLOCK_THREAD_CPUTIME_ID). On a shared,
+// loaded VM the CPU time leaves out the time spent waiting for a core; MB/s and ratios use it.
 //
 //   arabic-text-speed [--runs N] [--filter SUBSTRING] [--write-expected] [--check-expected]
 //
@@ -33,11 +36,20 @@ struct Options {
     }
 }
 
-func seconds(_ body: () -> Int) -> (Double, Int) {
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// Wall-clock seconds, CPU seconds of this thread, and the count `body` returns.
+func measure(_ body: () -> Int) -> (wall: Double, cpu: Double, count: Int) {
     let start = DispatchTime.now().uptimeNanoseconds
+    let cpuStart = threadCPUSeconds()
     let count = body()
+    let cpuEnd = threadCPUSeconds()
     let end = DispatchTime.now().uptimeNanoseconds
-    return (Double(end - start) / 1e9, count)
+    return (Double(end - start) / 1e9, cpuEnd - cpuStart, count)
 }
 
 func median(_ values: [Double]) -> Double {
@@ -64,12 +76,14 @@ let warmup = Array(corpus.documents.prefix(max(1, corpus.documents.count / 20)))
 for workload in workloads { _ = workload.run(over: warmup) }
 
 var times: [String: [Double]] = [:]
+var cpuTimes: [String: [Double]] = [:]
 var counts: [String: Int] = [:]
 var failures: [String] = []
 for run in 1...options.runs {
     for workload in workloads {
-        let (time, count) = seconds { workload.run(over: corpus.documents) }
+        let (time, cpu, count) = measure { workload.run(over: corpus.documents) }
         times[workload.name, default: []].append(time)
+        cpuTimes[workload.name, default: []].append(cpu)
         if let previous = counts[workload.name], previous != count {
             failures.append("\(workload.name): count \(count) in run \(run), \(previous) before (nondeterministic)")
         }
@@ -98,14 +112,14 @@ if options.writeExpected {
 }
 
 var results: [[String: Any]] = []
-let medians = times.mapValues(median)
+let medians = cpuTimes.mapValues(median)
 let tokenizerTime = medians[Workload.tokenizerName]
 let analysisTime = medians[Workload.analysisOnlyName]
 for workload in workloads {
-    guard let time = medians[workload.name] else { continue }
+    guard let time = medians[workload.name], let wall = times[workload.name] else { continue }
     var row: [String: Any] = [
-        "name": workload.name, "median_s": time, "min_s": times[workload.name]!.min()!,
-        "max_s": times[workload.name]!.max()!, "mb_s": megabytes / time,
+        "name": workload.name, "cpu_median_s": time, "median_s": median(wall), "min_s": wall.min()!,
+        "max_s": wall.max()!, "mb_s": megabytes / time, "wall_mb_s": megabytes / median(wall),
         "count": counts[workload.name]!, "unit": workload.unit,
     ]
     if let tokenizerTime {
