@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -56,3 +57,9 @@ let package = Package(
         ),
     ]
 )
+
+// Documentation: `ARABICTEXT_DOCS=1 swift package generate-documentation --target ArabicText`.
+// The DocC plugin is resolved only then, so library users and `swift test` never build it.
+if ProcessInfo.processInfo.environment["ARABICTEXT_DOCS"] != nil {
+    package.dependencies.append(.package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"))
+}

@@ -15,6 +15,8 @@ struct ArabicTextCommand: ParsableCommand {
               arabic-text extract --input jsonl --format jsonl < documents.jsonl
               echo 'أَحْمَدُ فِي ٱلْمَدْرَسَةِ' | arabic-text normalize --preset search
               arabic-text tokenize article.txt --count
+              arabic-text extract article.txt --format html > article.html
+              arabic-text evaluate seeds/000_1428f3e7ba48094e.gold.json
             """,
         subcommands: [ExtractCommand.self, NormalizeCommand.self, TokenizeCommand.self, EvaluateCommand.self],
         defaultSubcommand: nil
