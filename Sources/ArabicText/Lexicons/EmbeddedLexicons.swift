@@ -1642,7 +1642,7 @@ enum EmbeddedLexicons {
 نبيه	m	no
 وجيه	m	no
 تميم	m	no
-خطاب	m	no
+خطاب	m	yes
 خلدون	m	no
 خلف	m	yes
 دياب	m	no
@@ -6443,8 +6443,8 @@ Veolia	فيوليا	company
 السنة القادمة	year	1
 """#),
         ("title-stops", #"""
-# source: hand-compiled from Modern Standard Arabic grammar: the reporting and action verbs of press releases (past tense, masculine and feminine), subordinating and clause-opening particles, prepositions that open a clause, and time adverbs — words that end an office's complement or a person's name
-# columns: form	kind (verb; particle: opens a clause; time: a time adverb; lead: a noun or preposition that introduces a person, such as برئاسة; inner: allowed inside a complement but never at its end)
+# source: hand-compiled from Modern Standard Arabic grammar and frequent press adjectives: the reporting and action verbs of press releases (past tense, masculine and feminine), subordinating and clause-opening particles, prepositions that open a clause, and time adverbs — words that end an office's complement or a person's name
+# columns: form	kind (verb; particle: opens a clause; time: a time adverb; lead: a noun or preposition that introduces a person, such as برئاسة; inner: allowed inside a complement but never at its end; adjective: a common nisba or ordinal adjective that is not a family name — الدولي، الثاني)
 قال	verb
 قالت	verb
 أكد	verb
@@ -6631,6 +6631,58 @@ Veolia	فيوليا	company
 لدى	inner
 باسم	inner
 ضمن	inner
+كيف	particle
+لماذا	particle
+هل	particle
+متى	particle
+أين	particle
+الدولي	adjective
+الدولية	adjective
+الوطني	adjective
+العربي	adjective
+الثقافي	adjective
+الاقتصادي	adjective
+السياسي	adjective
+الاجتماعي	adjective
+الإسلامي	adjective
+العالمي	adjective
+الرسمي	adjective
+الحكومي	adjective
+الإقليمي	adjective
+المحلي	adjective
+الخليجي	adjective
+الأمني	adjective
+العسكري	adjective
+التنفيذي	adjective
+الإداري	adjective
+المالي	adjective
+الفني	adjective
+العلمي	adjective
+الطبي	adjective
+الصحي	adjective
+التعليمي	adjective
+الرياضي	adjective
+الإعلامي	adjective
+الصناعي	adjective
+التجاري	adjective
+الزراعي	adjective
+السياحي	adjective
+البيئي	adjective
+الرقمي	adjective
+التقني	adjective
+الشعبي	adjective
+التاريخي	adjective
+الأدبي	adjective
+الديني	adjective
+الثاني	adjective
+الماضي	adjective
+الحالي	adjective
+السابق	adjective
+الجديد	adjective
+الأول	adjective
+الثالث	adjective
+الرابع	adjective
+الخامس	adjective
 """#),
         ("weekdays", #"""
 # source: written for this project: the names of the days of the week in Modern Standard Arabic, with and without the article and with the hamza/alef spellings found in press copy

@@ -139,6 +139,8 @@ let positionCases: [TitleCase] = [
         text: "التقى وزير الخارجية سامح شكري نظيره في القاهرة.",
         expected: ["title/position: وزير الخارجية", "person: سامح شكري"]),
     TitleCase(id: "negative: وإلى is not والي", text: "وإلى جانب ذلك ارتفعت الصادرات.", expected: []),
+    TitleCase(id: "negative: a lone indefinite office is a common noun", text: "لكل لجنة رئيس.", expected: []),
+    TitleCase(id: "negative: مساعدة والدتها is help", text: "قامت بمساعدة والدتها في العمل.", expected: []),
     TitleCase(id: "negative: محافظ استثمارية", text: "عقدت المحافظ الاستثمارية اجتماعها السنوي.", expected: []),
     TitleCase(id: "negative: مساعد as an adjective", text: "يعد التمويل عاملا مساعد في النمو.", expected: []),
 ]
@@ -176,8 +178,16 @@ let personCases: [TitleCase] = [
         id: "an epithet after the nasab is not the name", text: "استقبل جلالة السلطان هيثم بن طارق المعظم الوفد.",
         expected: ["title/honorific: جلالة السلطان", "person: هيثم بن طارق"]),
     TitleCase(
-        id: "a known name then a verb", text: "وحضر الاجتماع كريم جاسم وصل متأخرا.",
-        expected: ["person: كريم جاسم"]),
+        id: "a known name then an unknown word", text: "وحضر الاجتماع كريم جاسم المالكي وصل متأخرا.",
+        expected: ["person: كريم جاسم المالكي"]),
+    TitleCase(id: "negative: حياة محمد is the life of Muhammad", text: "كتب عن حياة محمد في مكة.", expected: []),
+    TitleCase(
+        id: "a family name repeats only where a name can start",
+        text: "وقال الشيخ سلطان الدويش إن المهرجان بدأ. وأضاف الدويش أن الجوائز كثيرة.",
+        expected: ["title/honorific: الشيخ", "person: سلطان الدويش", "person: الدويش"]),
+    TitleCase(
+        id: "negative: a common adjective is no family name", text: "كرم مهرجان زيد الثقافي الفائزين.",
+        expected: []),
     TitleCase(
         id: "an honorific word ending a name is its family name", text: "وأوضح الدكتور أحمد السيد أن التضخم سينخفض.",
         expected: ["title/honorific: الدكتور", "person: أحمد السيد"]),

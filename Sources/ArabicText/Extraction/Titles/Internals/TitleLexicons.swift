@@ -71,6 +71,8 @@ enum StopWord: Sendable, Hashable {
     case verb, particle, time, lead
     /// Allowed inside an office's complement (في، لدى، باسم) but never at its end.
     case inner
+    /// A common nisba or ordinal adjective, never a family name (الدولي، الثاني).
+    case adjective
 }
 
 /// Which rules a word may start, so the scan does one dictionary lookup per token.
@@ -104,8 +106,8 @@ struct TitleLexicons: Sendable {
     let stops: FingerprintTable<StopWord>
     /// Words (bare or behind a proclitic) that may start a title or a name.
     let triggers: FingerprintTable<TitleTrigger>
-    /// Definite organisation heads (الهيئة، الوزارة) from the organisation extractor's lexicon:
-    /// after في an office's complement goes on only into an organisation or a place.
+    /// Organisation heads, bare and definite (وزارة، الهيئة), from the organisation extractor's
+    /// lexicon: after في or ب an office's complement goes on only into an organisation or a place.
     let definiteOrganizationHeads: Set<UInt64>
     let normalizer: ArabicNormalizer
 
@@ -144,6 +146,7 @@ struct TitleLexicons: Sendable {
             case "time": .time
             case "lead": .lead
             case "inner": .inner
+            case "adjective": .adjective
             default: .particle
             }
             stops[WordFingerprint.of(normalizer.normalizedString(row.form))] = kind
@@ -171,6 +174,7 @@ struct TitleLexicons: Sendable {
         var heads: Set<UInt64> = []
         for row in lexicons.rows(of: TitleLexicons.organizationHeads) {
             heads.insert(WordFingerprint.of(normalizer.normalizedString("ال" + row.form)))
+            heads.insert(WordFingerprint.of(normalizer.normalizedString(row.form)))
         }
         definiteOrganizationHeads = heads
         self.particles = FingerprintTable(particles)

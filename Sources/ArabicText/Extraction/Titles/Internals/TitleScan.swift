@@ -166,7 +166,7 @@ struct TitleScan {
     /// The stop word at token `i`, also behind a conjunction or ب (وقال، فإن، بأن).
     private func stop(_ i: Int) -> StopWord? {
         guard isArabic(i) else { return nil }
-        if let kind = lexicons.stops[fingerprints[i]] { return kind }
+        if let kind = lexicons.stops[fingerprints[i]] { return kind == .adjective ? nil : kind }
         let utf8 = word(i).utf8
         var dropped = 0
         var index = utf8.startIndex
@@ -178,7 +178,9 @@ struct TitleScan {
             guard lead == 0xD9 && (trail == 0x88 || trail == 0x81) || lead == 0xD8 && trail == 0xA8 else { break }
             dropped += 2
             index = utf8.index(index, offsetBy: 2)
-            if let kind = lexicons.stops[WordFingerprint.of(String(decoding: utf8[index...], as: UTF8.self))], kind != .inner {
+            if let kind = lexicons.stops[WordFingerprint.of(String(decoding: utf8[index...], as: UTF8.self))],
+                kind != .inner, kind != .adjective
+            {
                 return kind
             }
         }
@@ -191,9 +193,12 @@ struct TitleScan {
     /// the original, not the ى of `الملتقى` that normalisation folds into ي.
     private func isNisba(_ i: Int) -> Bool {
         let w = word(i)
-        guard w.hasBytePrefix("ال"), w.hasByteSuffix("ي"), scalarCount(w) >= 5 else { return false }
+        guard w.hasBytePrefix("ال"), w.hasByteSuffix("ي"), scalarCount(w) >= 5, !isAdjective(i) else { return false }
         return analysis.originalText(tokens: i..<(i + 1)).unicodeScalars.last(where: { $0.properties.generalCategory != .nonspacingMark }) == "\u{064A}"
     }
+
+    /// Whether token `i` is a common adjective that is never a family name (الدولي، الثاني).
+    private func isAdjective(_ i: Int) -> Bool { lexicons.stops[fingerprints[i]] == .adjective }
 
     /// Whether `w` carries a proclitic before the article (والـ، بالـ، فالـ، كالـ، للـ).
     private func hasProcliticArticle(_ w: String) -> Bool {
@@ -237,7 +242,9 @@ struct TitleScan {
             return next >= count || !sameLine(next) || !isArabic(next) || stop(next) != nil
         }
         if found.contains(.office), lexicons.offices.match(in: analysis, fingerprints: fingerprints, at: i) != nil { return false }
-        if w.hasBytePrefix("ي") || hasProcliticArticle(w) || scalarCount(w) < 2 { return false }
+        if w.hasBytePrefix("ي") || hasProcliticArticle(w) || scalarCount(w) < 2 || isAdjective(i) { return false }
+        // An unknown word behind ل is a prepositional phrase, not a name (عبد الله | لخدمة).
+        if w.hasBytePrefix("ل") { return false }
         return true
     }
 
@@ -362,7 +369,9 @@ struct TitleScan {
             guard parsed.startsWithGivenName else { return nil }
             let parsed = cutAtEvidence(parsed, start: start)
             if parsed.startsWithCommonName {
-                return parsed.hasParticle || parsed.knownNames >= 1 ? parsed : nil
+                // حياة محمد is "the life of Muhammad": an everyday first word needs a nasab, or a
+                // known name and a family name after it (كريم جاسم المالكي).
+                return parsed.hasParticle || parsed.knownNames >= 1 && parsed.endsWithNisba ? parsed : nil
             }
             // A second known name, a nasab, or a short name ending in a nisba: محمد صالح، محمد بن راشد.
             if parsed.hasParticle || parsed.knownNames >= 2 || parsed.endsWithNisba && parsed.words <= 4 { return parsed }
@@ -403,7 +412,7 @@ struct TitleScan {
             if let orgEnd = orgEndAt[i] {
                 i = orgEnd
                 last = i
-                lastWasDefinite = word(orgEnd - 1).hasBytePrefix("ال")
+                lastWasDefinite = word(orgEnd - 1).hasBytePrefix("ال") || hasProcliticArticle(word(orgEnd - 1))
                 continue
             }
             switch analysis.kind(i) {
@@ -444,6 +453,12 @@ struct TitleScan {
             let found = trigger(i)
             if found.contains(.officeWithClitic), !w.hasBytePrefix("ل"), !w.hasBytePrefix("و") { break }
             if i > start {
+                // After the first word, an indefinite ب-phrase goes on only into an organisation or a place.
+                if isIndefiniteBPhrase(i), !isOrganizationOrPlace(i), !lexicons.definiteOrganizationHeads.contains(
+                    WordFingerprint.of(String(decoding: w.utf8.dropFirst(2), as: UTF8.self)))
+                {
+                    break
+                }
                 // A bare noun cannot follow a definite word inside one noun phrase (الرئيس الأمريكي |
                 // دونالد، وزير الصحة | أهمية); an office after the complement starts a new title
                 // (نائب رئيس مجلس الوزراء | وزير الداخلية، … | السفير أحمد), or is another phrase's
@@ -461,14 +476,21 @@ struct TitleScan {
     /// Whether `w` is ب + the article (بالوزارة، بالشكر).
     private func isBPhrase(_ w: String) -> Bool { w.hasBytePrefix("بال") && w.utf8.count >= 10 }
 
-    /// Whether `w` starts with a letter that is often a proclitic (و ف ب ل ك).
+    /// Whether `w` is ب + an indefinite noun (بقوله، بوزارة): a ب-phrase unless ب is a root letter.
+    private func isIndefiniteBPhrase(_ i: Int) -> Bool {
+        let w = word(i)
+        return w.hasBytePrefix("ب") && !w.hasBytePrefix("بال") && w.utf8.count >= 8
+            && givenName(at: i) == nil
+    }
+
+    /// Whether `w` starts with a letter that is often a proclitic inside a noun phrase (و ب ل);
+    /// ف and ك seldom are, and foreign names start with them (فاكلاف).
     private func startsWithProclitic(_ w: String) -> Bool {
         let utf8 = w.utf8
         guard utf8.count >= 4, let lead = utf8.first else { return false }
         let trail = utf8[utf8.index(after: utf8.startIndex)]
-        // و D9 88, ف D9 81, ب D8 A8, ل D9 84, ك D9 83
-        return lead == 0xD9 && (trail == 0x88 || trail == 0x81 || trail == 0x84 || trail == 0x83)
-            || lead == 0xD8 && trail == 0xA8
+        // و D9 88, ل D9 84, ب D8 A8
+        return lead == 0xD9 && (trail == 0x88 || trail == 0x84) || lead == 0xD8 && trail == 0xA8
     }
 
     /// Whether the complement starting at `i` names something definite: an organisation, a
@@ -480,7 +502,7 @@ struct TitleScan {
         let w = word(i)
         // A feminine nisba adjective right after the office word is not its complement (المحافظ الاستثمارية).
         if w.hasBytePrefix("ال") && w.hasByteSuffix("يه") { return false }
-        return w.hasBytePrefix("ال") || hasProcliticArticle(w)
+        return w.hasBytePrefix("ال") || w.hasBytePrefix("لل")
     }
 
     // MARK: - The scan
@@ -650,13 +672,17 @@ struct TitleScan {
             guard person.rule != "person.given_name" else { continue }
             let lastIndex = person.span.tokens.upperBound - 1
             let last = word(lastIndex)
-            if isNisba(lastIndex) || lexicons.givenNames.value(ofWord: last) == nil && scalarCount(last) >= 3 {
+            // A family name: ال… and not an everyday adjective (الحضرمي، الدويش).
+            if last.hasBytePrefix("ال"), scalarCount(last) >= 4, !isAdjective(lastIndex),
+                lexicons.givenNames.value(of: fingerprints[lastIndex]) == nil
+            {
                 family.insert(fingerprints[lastIndex])
             }
         }
         guard !family.isEmpty else { return }
-        for i in 0..<count where !claimed[i] && isArabic(i) && !orgCover[i] && !dateCover[i] {
-            if family.contains(fingerprints[i]) {
+        for i in 0..<count where !claimed[i] && isArabic(i) && !orgCover[i] && !dateCover[i] && !numberCover[i] {
+            // Only where a name can start (وقال الحضرمي إن), not as an adjective after a noun.
+            if family.contains(fingerprints[i]), isBoundary(before: i) {
                 addPerson(Person(span: Span(tokens: i..<(i + 1)), rule: "person.repeated"))
             }
         }
@@ -670,8 +696,15 @@ struct TitleScan {
             switch title.follower {
             case .context:
                 titles[index].isValid = person || hasDefiniteComplement(title)
+            case .any where title.role == .position && title.complementStart == title.span.tokens.upperBound:
+                // A lone indefinite office (رئيس، وكيل) is a common noun unless a person stands beside it.
+                let first = word(title.span.tokens.lowerBound)
+                let definite = first.hasBytePrefix("ال") || title.span.drop > 0 && first.hasBytePrefix("لل")
+                    || Proclitics.splits(of: first).contains { $0.prefixBytes == title.span.drop && $0.stem.hasBytePrefix("ال") }
+                titles[index].isValid = person || definite || title.span.tokens.count > 1
             case .person:
-                titles[index].isValid = person
+                // والي، محافظة: only with the name right after the office (وإلى is والي once normalised).
+                titles[index].isValid = persons.contains { $0.span.tokens.lowerBound == title.span.tokens.upperBound }
             default:
                 break
             }
@@ -685,7 +718,7 @@ struct TitleScan {
             let p = person.span.tokens
             if p.lowerBound == range.upperBound { return index }
             if title.role == .position, p.upperBound + 1 == range.lowerBound, isComma(p.upperBound) { return index }
-            if p.upperBound == range.lowerBound { return index }
+            if title.role == .honorific, p.upperBound == range.lowerBound { return index }
         }
         return nil
     }
