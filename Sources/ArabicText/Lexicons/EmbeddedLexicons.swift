@@ -56,6 +56,8 @@ enum EmbeddedLexicons {
 الطبعة	before
 النسخة	before
 الساعة	before
+الدقيقة	before
+الثانية	before
 ساعة	before
 لسنة	before
 سنة	before
@@ -672,7 +674,7 @@ enum EmbeddedLexicons {
 منصة	منصتان	منصتين
 تطبيق	تطبيقان	تطبيقين
 خدمة	خدمتان	خدمتين
-منتج	منتجان	منتجين
+منتج	منتجان
 سلعة	سلعتان	سلعتين
 صفقة	صفقتان	صفقتين
 شحنة	شحنتان	شحنتين
@@ -703,7 +705,7 @@ enum EmbeddedLexicons {
 سفير	سفيران	سفيرين
 وفد	وفدان	وفدين
 فريق	فريقان	فريقين
-منتخب	منتخبان	منتخبين
+منتخب	منتخبان
 نادي	ناديان	ناديين
 لاعب	لاعبان
 مدرب	مدربان
@@ -871,7 +873,7 @@ enum EmbeddedLexicons {
 نافذة	نافذتان	نافذتين
 ممر	ممران	ممرين
 مدخل	مدخلان	مدخلين
-مخرج	مخرجان	مخرجين
+مخرج	مخرجان
 فندق	فندقان	فندقين
 مطعم	مطعمان	مطعمين
 متجر	متجران	متجرين
@@ -908,7 +910,7 @@ enum EmbeddedLexicons {
 اختبار	اختباران	اختبارين
 تخصص	تخصصان	تخصصين
 مساق	مساقان	مساقين
-مقرر	مقرران	مقررين
+مقرر	مقرران
 منهج	منهجان	منهجين
 شعبة	شعبتان	شعبتين
 قسيمة	قسيمتان	قسيمتين
@@ -4369,7 +4371,9 @@ enum EmbeddedLexicons {
 # source: hand-compiled word classes for the organisation name grammar: Arabic function words
 # source: (prepositions, pronouns, particles, time words), the commonest press-release verbs in
 # source: past and present forms, and adjectives that do not make a name (الجديدة، الحكومية).
-# classes: name-adjective = not a nisba, yet makes a definite head a name (المحكمة العليا);
+# classes: clause-noun = a common object of a press verb; after the first word of a name it starts the
+#          object, not the name (أصدرت وزارة العمل القرار الوزاري);
+#          name-adjective = not a nisba, yet makes a definite head a name (المحكمة العليا);
 #          name-title = a title before a person's name inside an organisation's name
 #          (جامعة السلطان قابوس); stop = ends a name; verb = ends a name; generic-adjective = an adjective that alone does
 #          not make a definite head a name (الهيئة الإدارية); office-modifier = qualifies a person's
@@ -4996,6 +5000,169 @@ enum EmbeddedLexicons {
 الأعلى	name-adjective
 الأحمر	name-adjective
 المتحدة	name-adjective
+القرار	clause-noun
+القرارات	clause-noun
+الاتفاقية	clause-noun
+الاتفاقيات	clause-noun
+المذكرة	clause-noun
+المذكرات	clause-noun
+النتائج	clause-noun
+النتيجة	clause-noun
+الخطة	clause-noun
+الخطط	clause-noun
+المشروع	clause-noun
+المشروعات	clause-noun
+المشاريع	clause-noun
+البرنامج	clause-noun
+التقرير	clause-noun
+الدراسة	clause-noun
+الجائزة	clause-noun
+الحملة	clause-noun
+المبادرة	clause-noun
+المؤتمر	clause-noun
+الملتقى	clause-noun
+المعرض	clause-noun
+الاجتماع	clause-noun
+الدعوة	clause-noun
+التعميم	clause-noun
+البيان	clause-noun
+الإحصاءات	clause-noun
+الموافقة	clause-noun
+الترخيص	clause-noun
+العقد	clause-noun
+العقود	clause-noun
+الإعلان	clause-noun
+الأرقام	clause-noun
+البيانات	clause-noun
+الدليل	clause-noun
+المنصة	clause-noun
+الخدمة	clause-noun
+الخدمات	clause-noun
+الجوائز	clause-noun
+الشهادات	clause-noun
+المنحة	clause-noun
+المنح	clause-noun
+الميزانية	clause-noun
+الموازنة	clause-noun
+الأسعار	clause-noun
+الرسوم	clause-noun
+القائمة	clause-noun
+الجدول	clause-noun
+التوصيات	clause-noun
+الإجراءات	clause-noun
+اللائحة	clause-noun
+الضوابط	clause-noun
+الشروط	clause-noun
+المرسوم	clause-noun
+الأمر	clause-noun
+الحكم	clause-noun
+الأحكام	clause-noun
+الطعن	clause-noun
+الترشيحات	clause-noun
+التصريح	clause-noun
+التصاريح	clause-noun
+التأشيرات	clause-noun
+النسخة	clause-noun
+الدورة	clause-noun
+المسابقة	clause-noun
+الفعاليات	clause-noun
+الفعالية	clause-noun
+الورشة	clause-noun
+الندوة	clause-noun
+الدفعة	clause-noun
+الأعمال	clause-noun
+الحفل	clause-noun
+تستثمر	verb
+يستثمر	verb
+استثمرت	verb
+تبحث	verb
+يبحث	verb
+تطرح	verb
+يطرح	verb
+طرحت	verb
+تتجه	verb
+يتجه	verb
+اتجهت	verb
+تتبنى	verb
+يتبنى	verb
+تبنت	verb
+تحرص	verb
+يحرص	verb
+حرصت	verb
+تولي	verb
+يولي	verb
+أولت	verb
+تنوي	verb
+ينوي	verb
+نوت	verb
+يراجع	verb
+تلقت	verb
+تلقى	verb
+يتلقى	verb
+تتلقى	verb
+استلمت	verb
+تستلم	verb
+أنهت	verb
+تنهي	verb
+ينهي	verb
+أتمت	verb
+تتم	verb
+يتم	verb
+تخطط	verb
+يخطط	verb
+خططت	verb
+تحذر	verb
+يحذر	verb
+حذرت	verb
+حذر	verb
+تدعم	verb
+يدعم	verb
+دعمت	verb
+دعم	verb
+تحتفل	verb
+يحتفل	verb
+احتفلت	verb
+احتفل	verb
+تكرم	verb
+يكرم	verb
+كرمت	verb
+كرم	verb
+تمضي	verb
+يمضي	verb
+مضت	verb
+ستنفذ	verb
+سينفذ	verb
+ستفتتح	verb
+سيفتتح	verb
+ستوقع	verb
+سيوقع	verb
+ستعلن	verb
+سيعلن	verb
+ستصدر	verb
+سيصدر	verb
+ستشارك	verb
+سيشارك	verb
+ستستضيف	verb
+سيستضيف	verb
+ستقيم	verb
+سيقيم	verb
+تقيم	verb
+يقيم	verb
+أقامت	verb
+أقام	verb
+تنتهي	verb
+ينتهي	verb
+انتهت	verb
+انتهى	verb
+تستهدف	verb
+يستهدف	verb
+استهدفت	verb
+تتولى	verb
+يتولى	verb
+تولت	verb
+تولى	verb
+يرأس	verb
+ترأس	verb
 """#),
         ("organization-heads", #"""
 # source: hand-compiled from the head nouns of Arab government, corporate and civil-society

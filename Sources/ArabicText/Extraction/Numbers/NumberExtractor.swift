@@ -198,8 +198,10 @@ public struct NumberExtractor: EntityExtractor {
     private func one(_ match: NumberMatch, in analysis: TextAnalysis, into candidates: inout EntityCandidates) -> Int {
         let index = match.tokens.lowerBound
         let previous = index - 1
+        let end = match.tokens.upperBound
         guard match.prefixBytes == 0, previous >= 0, !analysis.hasLineBreak(before: index),
-            analysis.kind(previous) == .arabicWord
+            analysis.kind(previous) == .arabicWord,
+            end >= analysis.tokens.count || !analysis.word(end).bytesEqual("من")
         else { return match.tokens.upperBound }
         let noun = analysis.word(previous)
         let isNoun = lexicon.readings(of: noun).allSatisfy {
@@ -373,7 +375,8 @@ public struct NumberExtractor: EntityExtractor {
                 strong = true
             }
         }
-        if !named, word.bytesHavePrefix(lexicon.article) { return nil }
+        // Not a unit: the article (a new phrase), a lone letter (و written apart), a proclitic ل/ب/ك phrase is allowed.
+        if !named, word.bytesHavePrefix(lexicon.article) || word.utf8.count < 4 { return nil }
         let headTanween = hasTanween(analysis, index)
         strong = strong || headTanween
         // Relational adjectives and adverbs (حكومية، وطنية، يوميًا), agreeing tanween (قطارًا سريعًا),
