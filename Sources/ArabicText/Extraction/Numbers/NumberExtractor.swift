@@ -87,8 +87,15 @@ public struct NumberExtractor: EntityExtractor {
         let readings = lexicon.readings(of: word)
         if let end = ordinalOrDefiniteCardinal(at: index, in: analysis, into: &candidates) { return end }
         if let match = parser.number(in: analysis, at: index) {
-            if match.tokens.count == 1, parser.cardinalReading(word, allowProclitic: true)?.cardinal.kind == .one {
+            let cardinal = parser.cardinalReading(word, allowProclitic: true)?.cardinal
+            if match.tokens.count == 1, cardinal?.kind == .one {
                 return one(match, in: analysis, into: &candidates)
+            }
+            // ألَّف (he wrote) with its shadda is not ألف (a thousand).
+            if match.tokens.count == 1, cardinal?.kind == .scale, cardinal?.value == 1000,
+                analysis.originalText(tokens: index..<(index + 1)).unicodeScalars.contains("\u{0651}")
+            {
+                return index + 1
             }
             let qualifier = match.prefixBytes == 0 ? qualifierBefore(index, floor: floor, in: analysis) : nil
             return count(match, qualifier: qualifier, in: analysis, into: &candidates) ?? match.tokens.upperBound
