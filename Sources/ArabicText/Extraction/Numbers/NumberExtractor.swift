@@ -112,7 +112,18 @@ public struct NumberExtractor: EntityExtractor {
 
     /// The qualifier phrase that ends right before token `index` (`أكثر من`، `بنحو`), not before `floor`.
     private func qualifierBefore(_ index: Int, floor: Int, in analysis: TextAnalysis) -> CountStart? {
-        guard !analysis.hasLineBreak(before: index) else { return nil }
+        guard index - 1 >= floor, !analysis.hasLineBreak(before: index) else { return nil }
+        // One lookup first: the word before the number must end a qualifier (من، على، نحو …).
+        let ends = lexicon.readings(of: analysis.word(index - 1)).contains {
+            switch $0.item {
+            case .qualifierTail: return true
+            case .phrase(let p):
+                if case .qualifier(_, after: false) = lexicon.phrases[p].kind { return true }
+                return false
+            default: return false
+            }
+        }
+        guard ends else { return nil }
         var best: CountStart?
         for length in 1...4 {
             let start = index - length
@@ -143,7 +154,9 @@ public struct NumberExtractor: EntityExtractor {
         var end = match.tokens.upperBound
         let first = match.tokens.lowerBound
         let value = match.value
-        if end < count, !analysis.hasLineBreak(before: end), hasBlocker(.after, at: end, in: analysis, bareOnly: true) {
+        // The readings of the word after the number, looked up once.
+        let nextReadings = end < count && !analysis.hasLineBreak(before: end) ? lexicon.readings(of: analysis.word(end)) : []
+        if hasBlocker(.after, at: end, in: analysis, bareOnly: true, readings: nextReadings) {
             return nil
         }
         if !match.isWords, !isQuantityDigits(analysis.word(first)) { return nil }
@@ -160,11 +173,12 @@ public struct NumberExtractor: EntityExtractor {
             unit = "%"
             strongUnit = true
         } else {
-            if let after = qualifierAfter(at: end, in: analysis) {
+            let unitStart = end
+            if let after = qualifierAfter(at: end, in: analysis, readings: nextReadings) {
                 resultQualifier = resultQualifier ?? after.qualifier
                 if resultQualifier == after.qualifier { end = after.end }
             }
-            if let found = readUnit(at: end, in: analysis) {
+            if let found = readUnit(at: end, in: analysis, readings: end == unitStart ? nextReadings : nil) {
                 unit = found.text
                 strongUnit = found.isStrong
                 if resultQualifier == nil, let after = qualifierAfter(at: found.end, in: analysis) {
@@ -214,7 +228,7 @@ public struct NumberExtractor: EntityExtractor {
         let isNoun = lexicon.readings(of: noun).allSatisfy {
             switch $0.item {
             case .noun, .dual: return true
-            case .cardinal, .ordinal: return false
+            case .cardinal, .ordinal, .qualifierTail: return false
             case .phrase(let p):
                 switch lexicon.phrases[p].kind {
                 case .blocker(.before), .currency, .measure: return true
@@ -317,9 +331,12 @@ public struct NumberExtractor: EntityExtractor {
     }
 
     /// Whether a blocker of `role` starts at token `index`.
-    private func hasBlocker(_ role: NumberLexicon.BlockerRole, at index: Int, in analysis: TextAnalysis, bareOnly: Bool) -> Bool {
+    private func hasBlocker(
+        _ role: NumberLexicon.BlockerRole, at index: Int, in analysis: TextAnalysis, bareOnly: Bool,
+        readings: [NumberLexicon.Reading]? = nil
+    ) -> Bool {
         guard index < analysis.tokens.count else { return false }
-        for reading in lexicon.readings(of: analysis.word(index)) {
+        for reading in readings ?? lexicon.readings(of: analysis.word(index)) {
             if bareOnly && reading.prefixBytes > 0 { continue }
             guard case .phrase(let p) = reading.item, case .blocker(let r) = lexicon.phrases[p].kind, r == role,
                 parser.phraseEnd(lexicon.phrases[p], in: analysis, at: index) != nil
@@ -330,9 +347,11 @@ public struct NumberExtractor: EntityExtractor {
     }
 
     /// A qualifier written after the number (`تقريبًا`، `على الأقل`) at `index`.
-    private func qualifierAfter(at index: Int, in analysis: TextAnalysis) -> (qualifier: CountQualifier, end: Int)? {
+    private func qualifierAfter(
+        at index: Int, in analysis: TextAnalysis, readings: [NumberLexicon.Reading]? = nil
+    ) -> (qualifier: CountQualifier, end: Int)? {
         guard index < analysis.tokens.count, !analysis.hasLineBreak(before: index) else { return nil }
-        for reading in lexicon.readings(of: analysis.word(index)) where reading.prefixBytes == 0 {
+        for reading in readings ?? lexicon.readings(of: analysis.word(index)) where reading.prefixBytes == 0 {
             guard case .phrase(let p) = reading.item, case .qualifier(let q, after: true) = lexicon.phrases[p].kind,
                 let end = parser.phraseEnd(lexicon.phrases[p], in: analysis, at: index)
             else { continue }
@@ -353,11 +372,11 @@ public struct NumberExtractor: EntityExtractor {
 
     /// The counted noun phrase at `index`: a currency or unit of measure (longest name), or a
     /// noun with its relational adjectives (`جهات حكومية`) — as written in the original text.
-    private func readUnit(at index: Int, in analysis: TextAnalysis) -> Unit? {
+    private func readUnit(at index: Int, in analysis: TextAnalysis, readings known: [NumberLexicon.Reading]? = nil) -> Unit? {
         let count = analysis.tokens.count
         guard index < count, !analysis.hasLineBreak(before: index), analysis.kind(index) == .arabicWord else { return nil }
         let word = analysis.word(index)
-        let readings = lexicon.readings(of: word)
+        let readings = known ?? lexicon.readings(of: word)
         var end = index + 1
         var strong = false
         var named = false
@@ -380,6 +399,8 @@ public struct NumberExtractor: EntityExtractor {
                 return nil
             case .noun, .dual:
                 strong = true
+            case .qualifierTail:
+                break
             }
         }
         // Not a unit: the article (a new phrase), a lone letter (و written apart), a proclitic ل/ب/ك phrase is allowed.

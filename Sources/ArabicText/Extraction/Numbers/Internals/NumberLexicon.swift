@@ -77,6 +77,8 @@ struct NumberLexicon: Sendable {
             case dual(singular: String)
             /// A known countable noun (singular, maybe with the accusative alef of tanween).
             case noun
+            /// The last word of a qualifier phrase written before numbers (`من` of `أكثر من`).
+            case qualifierTail
         }
 
         var item: Item
@@ -132,7 +134,11 @@ struct NumberLexicon: Sendable {
         }
         for row in lexicons.rows(of: .countQualifiers) {
             guard let name = row[1], let qualifier = CountQualifier(rawValue: name) else { continue }
-            addPhrase(row.form, kind: .qualifier(qualifier, after: row[2] == "after"), article: false)
+            let after = row[2] == "after"
+            addPhrase(row.form, kind: .qualifier(qualifier, after: after), article: false)
+            if !after, let last = phrases.last?.words.last, phrases.last?.words.count ?? 0 > 1 {
+                insertOnce(last, .qualifierTail)
+            }
         }
         for row in lexicons.rows(of: .currencies) {
             addPhrase(row.form, kind: .currency, article: false, tanween: true)
@@ -174,7 +180,7 @@ struct NumberLexicon: Sendable {
                 list.contains {
                     switch $0.item {
                     case .cardinal, .ordinal, .dual: true
-                    case .phrase, .noun: false
+                    case .phrase, .noun, .qualifierTail: false
                     }
                 } ? key : nil
             })
@@ -246,6 +252,14 @@ struct NumberLexicon: Sendable {
         if tanween, words.count == 1, let accusative = Self.tanweenForm(of: form) {
             add(accusative, .phrase(index), article: false)
         }
+    }
+
+    /// Adds a reading to a normalised word once.
+    private mutating func insertOnce(_ key: String, _ item: Reading.Item) {
+        if building[key]?.contains(where: { if case .qualifierTail = $0.item { return true } else { return false } }) == true {
+            return
+        }
+        insert(key, Reading(item: item, prefixBytes: 0, hasArticle: false))
     }
 
     private mutating func insert(_ key: String, _ reading: Reading) {
