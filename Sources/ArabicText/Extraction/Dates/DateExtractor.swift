@@ -109,12 +109,14 @@ public struct DateExtractor: EntityExtractor {
         }
     }
 
-    /// Whether a day link (`من`) is one of the two tokens after `index`, on the same line (`الحادي عشر من`).
+    /// Whether a day link (`من`) is one of the two tokens after `index`, on the same line (`الحادي عشر من`, `الـ15 من`).
     private func isDayLinkNear(
         _ index: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, analysis: TextAnalysis
     ) -> Bool {
         for next in (index + 1)..<min(index + 3, tokens.count) {
-            guard tokens[next].kind == .arabicWord, !analysis.hasLineBreak(before: next) else { return false }
+            guard !analysis.hasLineBreak(before: next) else { return false }
+            if tokens[next].kind == .number { continue }  // الـ15 من
+            guard tokens[next].kind == .arabicWord else { return false }
             if lexicon.isDayLink(UnsafeBufferPointer(rebasing: bytes[tokens[next].utf8Range])) { return true }
         }
         return false

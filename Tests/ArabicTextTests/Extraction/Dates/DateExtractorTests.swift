@@ -71,6 +71,7 @@ let formCases: [DateCase] = [
     DateCase(id: "day-month + المقبل", text: "يوم 15 مارس المقبل", expected: [("15 مارس المقبل", DateValue(year: 2026, month: 3, day: 15))]),
     DateCase(id: "day-month + الماضي this year", text: "في 10 سبتمبر الماضي", expected: [("10 سبتمبر الماضي", DateValue(year: 2025, month: 9, day: 10))]),
     DateCase(id: "ordinal-word day", text: "يبدأ العمل به في الأول من يناير 2026.", expected: [("الأول من يناير 2026", DateValue(year: 2026, month: 1, day: 1))]),
+    DateCase(id: "article + digits day", text: "في الـ15 من مارس 2025", expected: [("الـ15 من مارس 2025", DateValue(year: 2025, month: 3, day: 15))]),
     DateCase(id: "compound ordinal day with شهر", text: "الخامس عشر من شهر مارس", expected: [("الخامس عشر من شهر مارس", DateValue(month: 3, day: 15))]),
     DateCase(id: "numeric d/m/y", text: "بتاريخ 1/5/2026. وأشار", expected: [("1/5/2026", DateValue(year: 2026, month: 5, day: 1))]),
     DateCase(id: "numeric ISO", text: "حتى 2026-11-28 فقط", expected: [("2026-11-28", DateValue(year: 2026, month: 11, day: 28))]),

@@ -227,6 +227,7 @@ struct DateLexicon: Sendable {
         for row in lexicons.rows(of: "ordinal-words") {
             noteStarter("ال" + row.form, .ordinal)
         }
+        noteStarter("ال", .ordinal)  // الـ15 من مارس: the article alone before digits
         for row in lexicons.rows(of: "number-words") {
             noteStarter(row.form, .numberWord)
             if let value = row[1].flatMap({ Double($0) }), value >= 10, value <= 31 { noteStarter("ال" + row.form, .ordinal) }
