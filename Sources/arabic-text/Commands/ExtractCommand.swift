@@ -65,7 +65,7 @@ struct ExtractCommand: ParsableCommand {
         switch input {
         case .text:
             var decoding = UTF8Decoding(lossy: lossy)
-            let bytes = try source.readAll()
+            let bytes = try source.readAll(limit: InputSource.documentLimit)
             let text = try decoding.decode(bytes[...], source: source.name, byteOffset: 0, line: 1)
             let result = extractor.extract(text, referenceDate: reference)
             write(result, text: text, format: format, to: output)

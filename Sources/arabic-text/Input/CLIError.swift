@@ -5,6 +5,7 @@ enum CLIError: Error, CustomStringConvertible {
     case cannotRead(path: String, reason: String)
     case invalidUTF8(source: String, byteOffset: Int, line: Int)
     case invalidReferenceDate(String)
+    case tooLarge(path: String, limit: Int)
 
     var description: String {
         switch self {
@@ -16,6 +17,8 @@ enum CLIError: Error, CustomStringConvertible {
             "cannot read '\(path)': \(reason)"
         case .invalidUTF8(let source, let byteOffset, let line):
             "\(source): invalid UTF-8 at byte offset \(byteOffset) (line \(line)); the input must be UTF-8 text (use --lossy to replace bad bytes)"
+        case .tooLarge(let path, let limit):
+            "\(path): more than \(limit >> 20) MiB in one document; split it into lines and use --input jsonl"
         case .invalidReferenceDate(let text):
             "invalid reference date '\(text)': expected YYYY-MM-DD, a day that exists"
         }

@@ -61,10 +61,18 @@ final class InputSource {
         return readCount
     }
 
+    /// The largest single document (1 GiB): the offset map addresses 2 GiB, and one document
+    /// that large is better split into JSONL lines.
+    static let documentLimit = 1 << 30
+
     /// Reads everything that is left.
-    func readAll() throws -> [UInt8] {
+    ///
+    /// - Throws: ``CLIError/tooLarge(path:limit:)`` past `limit` bytes.
+    func readAll(limit: Int = .max) throws -> [UInt8] {
         var buffer: [UInt8] = []
-        while try read(into: &buffer) > 0 {}
+        while try read(into: &buffer) > 0 {
+            if buffer.count > limit { throw CLIError.tooLarge(path: name, limit: limit) }
+        }
         return buffer
     }
 }
