@@ -156,31 +156,33 @@ extension ArabicNumberParser {
                 guard j < count, !analysis.hasLineBreak(before: j) else { break }
             }
             // The ways to read token j, in order: the bare word, then و + word (واحد is one, وأحد is و + أحد).
-            var options: [(component: CardinalAccumulator.Component, joined: Bool)] = []
+            var first: (component: CardinalAccumulator.Component, joined: Bool)?
+            var second: (component: CardinalAccumulator.Component, joined: Bool)?
             switch analysis.kind(j) {
             case .number:
                 // Digits are joined to a number only by و (مليون و100 ألف).
-                if apart, let v = Self.digitValue(analysis.word(j)) { options.append((.digits(v), true)) }
+                if apart, let v = Self.digitValue(analysis.word(j)) { first = (.digits(v), true) }
             case .arabicWord:
                 let word = analysis.word(j)
-                if let r = cardinalReading(word, allowProclitic: false) { options.append((.word(r.cardinal), apart)) }
-                if !apart, word.bytesHavePrefix(lexicon.conjunction),
-                    let r = conjoinedCardinalReading(word)
+                if let r = cardinalReading(word, allowProclitic: false), allowScale || !Self.isScaleLike(r.cardinal.kind) {
+                    first = (.word(r.cardinal), apart)
+                }
+                if !apart, word.bytesHavePrefix(lexicon.conjunction), let r = conjoinedCardinalReading(word),
+                    allowScale || !Self.isScaleLike(r.kind)
                 {
-                    options.append((.word(r), true))
+                    second = (.word(r), true)
                 }
             default:
                 break
             }
-            if !allowScale {
-                options.removeAll {
-                    if case .word(let w) = $0.component {
-                        return [.scale, .scaleDual, .scalePlural, .decimal].contains(w.kind)
-                    }
-                    return false
-                }
+            let accepted: (component: CardinalAccumulator.Component, joined: Bool)
+            if let option = first, accumulator.accept(option.component, joined: option.joined) {
+                accepted = option
+            } else if let option = second, accumulator.accept(option.component, joined: option.joined) {
+                accepted = option
+            } else {
+                break
             }
-            guard let accepted = options.first(where: { accumulator.accept($0.component, joined: $0.joined) }) else { break }
             if case .word(let w) = accepted.component {
                 isWords = true
                 if w.kind == .decimal {
@@ -276,6 +278,14 @@ extension ArabicNumberParser {
             found = candidate
         }
         return found
+    }
+
+    /// Whether a word of `kind` makes a number bigger than the digits after فاصلة may be.
+    static func isScaleLike(_ kind: NumberLexicon.CardinalKind) -> Bool {
+        switch kind {
+        case .scale, .scaleDual, .scalePlural, .decimal: true
+        default: false
+        }
     }
 
     /// The cardinal reading of `word` as و + a bare number word (`وعشرون`، `وأحد`).

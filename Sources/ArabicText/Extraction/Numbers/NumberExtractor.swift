@@ -160,10 +160,11 @@ public struct NumberExtractor: EntityExtractor {
             return nil
         }
         if !match.isWords, !isQuantityDigits(analysis.word(first)) { return nil }
-        if !match.isWords, first > 0, analysis.isTouching(first - 1, first),
-            ["-", "/", "+", "\u{2013}"].contains(analysis.word(first - 1))
-        {
-            return nil
+        if !match.isWords, first > 0, analysis.kind(first - 1) != .arabicWord, analysis.isTouching(first - 1, first) {
+            let before = analysis.word(first - 1)
+            if before.bytesEqual("-") || before.bytesEqual("/") || before.bytesEqual("+") || before.bytesEqual("\u{2013}") {
+                return nil
+            }
         }
         var unit: String?
         var strongUnit = false
@@ -507,7 +508,7 @@ public struct NumberExtractor: EntityExtractor {
         }
         // الثلاث، الخمسة after a definite plural noun.
         if let reading = parser.definiteCardinalReading(word),
-            [.unit, .ten].contains(reading.cardinal.kind), reading.cardinal.value >= 3,
+            reading.cardinal.kind == .unit || reading.cardinal.kind == .ten, reading.cardinal.value >= 3,
             let previous = definitePrevious(index, in: analysis)
         {
             let match = NumberMatch(
@@ -573,27 +574,24 @@ public struct NumberExtractor: EntityExtractor {
 
     /// Bytes of the proclitics and article at the start of `word` (`الاشهر` → 4, `للاشهر` → 4, `بالخطين` → 6).
     private func articleBytes(_ word: String) -> Int? {
-        // و D9 88, ف D9 81, ب D8 A8, ك D9 83; ا D8 A7, ل D9 84.
-        var bytes = (UInt16(0), UInt16(0), UInt16(0), UInt16(0))
-        var n = 0
+        // Letters as two-byte codes: و D988, ف D981, ب D8A8, ك D983; ا D8A7, ل D984.
         var iterator = word.utf8.makeIterator()
-        while n < 4, let high = iterator.next(), let low = iterator.next() {
+        var index = 0
+        var proclitics = 0
+        var previous: UInt16 = 0
+        while index < 4, let high = iterator.next(), let low = iterator.next() {
             let letter = UInt16(high) << 8 | UInt16(low)
-            switch n {
-            case 0: bytes.0 = letter
-            case 1: bytes.1 = letter
-            case 2: bytes.2 = letter
-            default: bytes.3 = letter
+            if index == proclitics, proclitics < 2, letter == 0xD988 || letter == 0xD981 || letter == 0xD8A8 || letter == 0xD983 {
+                proclitics += 1
+            } else if index == proclitics + 1, previous == 0xD8A7 || previous == 0xD984, letter == 0xD984 {
+                // ال or لل after the proclitics; the word must go on for at least two letters.
+                return word.utf8.count >= (index + 3) * 2 ? (index + 1) * 2 : nil
+            } else if index > proclitics {
+                return nil
             }
-            n += 1
+            previous = letter
+            index += 1
         }
-        guard n == 4 || word.utf8.count >= 8 else { return nil }
-        let letters = [bytes.0, bytes.1, bytes.2, bytes.3]
-        var i = 0
-        while i < 2, [0xD988, 0xD981, 0xD8A8, 0xD983].contains(letters[i]) { i += 1 }
-        guard i + 1 < 4 else { return nil }
-        if letters[i] == 0xD8A7 && letters[i + 1] == 0xD984 { return (i + 2) * 2 }
-        if letters[i] == 0xD984 && letters[i + 1] == 0xD984 { return (i + 2) * 2 }
         return nil
     }
 

@@ -51,7 +51,9 @@ struct CardinalAccumulator: Sendable {
             let digits: Double
             switch component {
             case .digits(let v): digits = v
-            case .word(let w) where [.one, .unit, .ten, .teen, .tens, .hundred].contains(w.kind): digits = w.value
+            case .word(let w) where w.kind == .one || w.kind == .unit || w.kind == .ten || w.kind == .teen
+                || w.kind == .tens || w.kind == .hundred:
+                digits = w.value
             default: return false
             }
             guard digits >= 0, digits == digits.rounded() else { return false }
