@@ -429,6 +429,15 @@ enum EmbeddedLexicons {
 بقيمة	quantity
 هاتف	quantity
 الهاتف	quantity
+# role year-lead: after these words a bare 4-digit 1900–2100 number is a year whatever follows it: بحلول 2030 ارتفع
+بحلول	year-lead
+مطلع	year-lead
+منتصف	year-lead
+أواسط	year-lead
+أواخر	year-lead
+أوائل	year-lead
+نهاية	year-lead
+بداية	year-lead
 # role quantity-after: a 4-digit number before these words is a quantity (a percentage), not a year
 بالمئة	quantity-after
 بالمائة	quantity-after

@@ -85,6 +85,7 @@ let formCases: [DateCase] = [
     DateCase(id: "cued Hijri year", text: "في عام 1446هـ", expected: [("1446هـ", hijri(1446, nil, nil))]),
     DateCase(id: "bare year in a name", text: "مراحل تنفيذ رؤية عُمان 2040، التي", expected: [("2040", DateValue(year: 2040))]),
     DateCase(id: "bare year before a count", text: "موسم الخريف 2025 أكثر من مليون زائر", expected: [("2025", DateValue(year: 2025))]),
+    DateCase(id: "bare year after بحلول before a verb", text: "بحلول 2030 ارتفع الإنتاج", expected: [("2030", DateValue(year: 2030))]),
     DateCase(id: "year with era للميلاد", text: "سنة 1950 للميلاد", expected: [("1950 للميلاد", DateValue(year: 1950))]),
     DateCase(id: "hijri full", text: "صلالة، 22 ربيع الأول 1447هـ الموافق", expected: [("22 ربيع الأول 1447هـ", hijri(1447, 3, 22, gregorian: (2025, 9, 14)))]),
     DateCase(id: "hijri weekday", text: "الأحد 16 جمادى الآخرة 1447 هـ:", expected: [("الأحد 16 جمادى الآخرة 1447 هـ", hijri(1447, 6, 16, gregorian: (2025, 12, 7), weekday: 1))]),

@@ -52,6 +52,7 @@ struct DateLexicon: Sendable {
     /// Single-word cues by role.
     private(set) var monthCues: Set<String> = []
     private(set) var monthPrepositions: Set<String> = []
+    private(set) var yearLeads: Set<String> = []
     private(set) var dayLinks: Set<String> = []
     private(set) var agreements: Set<String> = []
     private(set) var yearFollowers: Set<String> = []
@@ -260,6 +261,7 @@ struct DateLexicon: Sendable {
             case "quantity-after": quantitiesAfter.insert(words)
             case "month-cue": monthCues.insert(first)
             case "month-preposition": monthPrepositions.insert(first)
+            case "year-lead": yearLeads.insert(first)
             case "day-link":
                 dayLinks.insert(first)
                 dayLinkBytes.append(Array(first.utf8))

@@ -362,7 +362,8 @@ struct DateScanner {
         return yearMatch(tokens: start..<year.end, year: year.year, isHijri: year.isHijri, rule: "date.cued-year")
     }
 
-    /// A year without a cue word: `2025م`, `1447هـ`, or a 4-digit 1900–2100 number that is not a quantity.
+    /// A year without a cue word: `2025م`, `1447هـ`, or a 4-digit 1900–2100 number that is not a
+    /// quantity: after `بحلول`, `مطلع`, `نهاية`… always, otherwise unless a counted noun follows it.
     private func bareYear(_ index: Int) -> DateMatch? {
         guard let value = digits(index, minDigits: 3) else { return nil }
         let digitCount = word(index)?.utf8.count ?? 0
@@ -379,7 +380,7 @@ struct DateScanner {
                 return nil
             }
         }
-        guard isYearFollower(index + 1) else { return nil }
+        guard previousWord(of: index, in: lexicon.yearLeads) || isYearFollower(index + 1) else { return nil }
         return yearMatch(tokens: index..<index + 1, year: value, isHijri: nil, rule: "date.bare-year")
     }
 
