@@ -41,7 +41,7 @@ public struct LexiconSet: Sendable {
     public mutating func add(tsv: String, to name: LexiconName) throws {
         var lineNumber = 0
         var added: [LexiconRow] = []
-        for line in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in tsv.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             guard let row = LexiconRow(line: line) else { continue }
             if row.form.isEmpty { throw LexiconError.emptyRow(line: lineNumber) }
@@ -89,15 +89,14 @@ public struct LexiconRow: Sendable, Hashable {
 
     /// Parses a line; `nil` for comments and blank lines.
     init?(line: Substring) {
-        let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-        guard let first = trimmed.unicodeScalars.first(where: { $0 != " " }), first != "#" else { return nil }
-        columns = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map {
+        guard let first = line.unicodeScalars.first(where: { $0 != " " }), first != "#" else { return nil }
+        columns = line.split(separator: "\t", omittingEmptySubsequences: false).map {
             String($0).trimmingSpaces()
         }
     }
 
     static func parse(tsv: String) -> [LexiconRow] {
-        tsv.split(separator: "\n", omittingEmptySubsequences: false).compactMap(LexiconRow.init(line:))
+        tsv.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).compactMap(LexiconRow.init(line:))
     }
 }
 
