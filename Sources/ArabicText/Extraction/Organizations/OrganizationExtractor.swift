@@ -52,18 +52,20 @@ public struct OrganizationExtractor: EntityExtractor {
     func organizations(in analysis: TextAnalysis) -> [Found] {
         let count = analysis.tokens.count
         var found: [Found] = []
-        var canonicalByKey: [String: String] = [:]
-        var memory: [(words: String, canonical: String)] = []
+        var canonicalByKey: [UInt64: String] = [:]
+        var memory: [(tokens: Range<Int>, canonical: String)] = []
         var ambiguous: [Found] = []
         var index = 0
+        let fingerprints = WordFilter.fingerprints(of: analysis)
         while index < count {
-            guard analysis.kind(index) == .arabicWord || analysis.kind(index) == .latinWord else {
+            let roles = lexicons.filter.roles(of: fingerprints[index])
+            guard roles != 0, analysis.kind(index) == .arabicWord || analysis.kind(index) == .latinWord else {
                 index += 1
                 continue
             }
             var best: Found?
             var headName: (head: OrganizationHead, name: OrganizationNameScanner.Name)?
-            if let (head, prefixBytes) = lexicons.head(in: analysis, at: index),
+            if roles & OrganizationLexicons.headRole != 0, let (head, prefixBytes) = lexicons.head(in: analysis, at: index),
                 prefixBytes > 0 || !isCounted(analysis, index), !isPlaceName(analysis, index),
                 let name = scanner.name(in: analysis, afterHead: index, of: head)
             {
@@ -72,7 +74,7 @@ public struct OrganizationExtractor: EntityExtractor {
                     rule: "organization.head")
                 headName = (head, name)
             }
-            if let match = lexicons.known.match(in: analysis, at: index, proclitics: true) {
+            if roles & OrganizationLexicons.knownRole != 0, let match = lexicons.knownOrganization(in: analysis, at: index) {
                 let end = match.value.isAmbiguous ? match.tokens.upperBound : extendKnown(match, in: analysis)
                 if best == nil || end > best!.tokens.upperBound {
                     let item = Found(
@@ -94,50 +96,88 @@ public struct OrganizationExtractor: EntityExtractor {
                 index += 1
                 continue
             }
-            let key = normalizedKey(analysis, item)
+            let key = WordFilter.fingerprint(of: normalizedKey(analysis, item))
             if item.canonical.isEmpty {
                 item.canonical = canonicalByKey[key] ?? canonicalText(analysis, item)
             }
             canonicalByKey[key] = canonicalByKey[key] ?? item.canonical
             found.append(item)
             if let (head, name) = headName, head.remembersName {
-                remember(name, head: head, canonical: item.canonical, in: analysis, into: &memory)
+                for words in remembered(name, in: analysis) {
+                    memory.append((words, item.canonical))
+                }
             }
             index = item.tokens.upperBound
             // An acronym or alias right after: (أوبك)، (OPEC)، «تمكين».
             if let alias = alias(in: analysis, after: index) {
                 found.append(Found(tokens: alias, prefixBytes: 0, canonical: item.canonical, rule: "organization.alias"))
-                memory.append((analysis.joinedWords(alias), item.canonical))
+                memory.append((alias, item.canonical))
                 index = alias.upperBound + 1
             }
         }
         // Ambiguous gazetteer names count when the document names the same organisation unambiguously.
-        let canonicals = Set(found.map(\.canonical))
-        for item in ambiguous where canonicals.contains(item.canonical) {
-            found.append(Found(tokens: item.tokens, prefixBytes: item.prefixBytes, canonical: item.canonical,
-                rule: "organization.gazetteer"))
+        if !ambiguous.isEmpty {
+            let canonicals = Set(found.map { WordFilter.fingerprint(of: $0.canonical) })
+            for item in ambiguous where canonicals.contains(WordFilter.fingerprint(of: item.canonical)) {
+                found.append(Found(
+                    tokens: item.tokens, prefixBytes: item.prefixBytes, canonical: item.canonical,
+                    rule: "organization.gazetteer"))
+            }
+            found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
-        found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         guard !memory.isEmpty else { return found }
-        // Later (and earlier) mentions of remembered names, outside the organisations already found.
-        var table = PhraseTable<String>()
-        for entry in memory { table.insert(entry.words, value: entry.canonical) }
+        return addRemembered(memory, to: found, in: analysis, fingerprints: fingerprints)
+    }
+
+    /// Adds later (and earlier) mentions of remembered names, outside the organisations already found.
+    private func addRemembered(
+        _ memory: [(tokens: Range<Int>, canonical: String)], to found: [Found], in analysis: TextAnalysis,
+        fingerprints: [UInt64]
+    ) -> [Found] {
+        // The first words in every proclitic form, for a one-probe test per token.
+        let filter = WordFilter(memory.map { (analysis.word($0.tokens.lowerBound), 1) })
+        let count = analysis.tokens.count
         var extra: [Found] = []
         var next = 0
-        index = 0
+        var index = 0
         while index < count {
             while next < found.count, found[next].tokens.upperBound <= index { next += 1 }
             if next < found.count, found[next].tokens.contains(index) {
                 index = found[next].tokens.upperBound
                 continue
             }
-            if let match = table.match(in: analysis, at: index, proclitics: true),
-                next >= found.count || match.tokens.upperBound <= found[next].tokens.lowerBound
-            {
+            guard filter.roles(of: fingerprints[index]) != 0 else {
+                index += 1
+                continue
+            }
+            // The first word as written, or its stem after a proclitic.
+            var firsts: [(fingerprint: UInt64, prefixBytes: Int)] = [(fingerprints[index], 0)]
+            for split in analysis.splits(index) {
+                firsts.append((WordFilter.fingerprint(of: split.stem.text), split.prefixBytes))
+            }
+            var best: (end: Int, prefixBytes: Int, canonical: String)?
+            for entry in memory {
+                let words = entry.tokens
+                guard let first = firsts.first(where: { $0.fingerprint == fingerprints[words.lowerBound] }) else {
+                    continue
+                }
+                let end = index + words.count
+                guard end <= count, best.map({ end > $0.end }) ?? true else { continue }
+                var matches = true
+                for offset in 1..<words.count {
+                    let i = index + offset
+                    if fingerprints[i] != fingerprints[words.lowerBound + offset] || !analysis.isAdjacent(i - 1, i) {
+                        matches = false
+                        break
+                    }
+                }
+                if matches { best = (end, first.prefixBytes, entry.canonical) }
+            }
+            if let best, next >= found.count || best.end <= found[next].tokens.lowerBound {
                 extra.append(Found(
-                    tokens: match.tokens, prefixBytes: match.prefixBytes, canonical: match.value,
+                    tokens: index..<best.end, prefixBytes: best.prefixBytes, canonical: best.canonical,
                     rule: "organization.memory"))
-                index = match.tokens.upperBound
+                index = best.end
                 continue
             }
             index += 1
@@ -155,7 +195,7 @@ public struct OrganizationExtractor: EntityExtractor {
     static func lamPhraseStarts(in analysis: TextAnalysis, of entity: Entity) -> [Int] {
         guard let tokens = tokenRange(of: entity, in: analysis), tokens.count > 1 else { return [] }
         return tokens.dropFirst().filter { index in
-            analysis.kind(index) == .arabicWord && analysis.word(index).hasPrefix("ل")
+            analysis.kind(index) == .arabicWord && ArabicWordShape.starts(analysis.word(index), "ل")
                 && ArabicWordShape.length(analysis.word(index)) >= 4
         }
     }
@@ -216,7 +256,7 @@ public struct OrganizationExtractor: EntityExtractor {
                 end += 1
                 continue
             }
-            if isCompany, !usedLam, word.hasPrefix("لل"), ArabicWordShape.length(word) >= 5,
+            if isCompany, !usedLam, ArabicWordShape.starts(word, "لل"), ArabicWordShape.length(word) >= 5,
                 !lexicons.words.endsName("ال" + String(word.unicodeScalars.dropFirst(2)))
             {
                 usedLam = true
@@ -228,38 +268,36 @@ public struct OrganizationExtractor: EntityExtractor {
         return end
     }
 
-    /// Remembers the name of a company-like organisation without its head: the whole name
-    /// (الشوامخ للخدمات النفطية) and its leading foreign words (ويذرفورد).
-    private func remember(
-        _ name: OrganizationNameScanner.Name, head: OrganizationHead, canonical: String, in analysis: TextAnalysis,
-        into memory: inout [(words: String, canonical: String)]
-    ) {
+    /// The parts of a company-like organisation's name remembered without its head: the whole
+    /// name (الشوامخ للخدمات النفطية) and its leading foreign words (ويذرفورد).
+    private func remembered(_ name: OrganizationNameScanner.Name, in analysis: TextAnalysis) -> [Range<Int>] {
         let tokens = name.tokens
         let first = analysis.word(tokens.lowerBound)
         guard analysis.kind(tokens.lowerBound) == .latinWord || analysis.kind(tokens.lowerBound) == .arabicWord,
             !lexicons.places.isPlaceWord(first)
-        else { return }
-        if tokens.count >= 2 {
-            memory.append((analysis.joinedWords(tokens), canonical))
-        }
+        else { return [] }
+        var result: [Range<Int>] = []
+        if tokens.count >= 2 { result.append(tokens) }
         // The leading run of foreign (indefinite, non-construct) words.
         var end = tokens.lowerBound
         while end < tokens.upperBound, analysis.kind(end) == .latinWord
             || (analysis.kind(end) == .arabicWord && !ArabicWordShape.isDefinite(analysis.word(end))
-                && !analysis.word(end).hasPrefix("ل") && !ArabicWordShape.endsWithTaMarbuta(analysis.word(end)))
+                && !ArabicWordShape.starts(analysis.word(end), "ل")
+                && !ArabicWordShape.endsWithTaMarbuta(analysis.word(end)))
         {
             end += 1
         }
-        guard end > tokens.lowerBound else { return }
+        guard end > tokens.lowerBound else { return result }
         // A foreign name is followed by the end, a ل-phrase or an adjective — not by a genitive (تطوير المشاريع).
         if end < tokens.upperBound, !name.lamPhraseStarts.contains(end),
             !ArabicWordShape.isNisba(analysis.word(end))
         {
-            return
+            return result
         }
         if end - tokens.lowerBound < tokens.count || tokens.count == 1 {
-            memory.append((analysis.joinedWords(tokens.lowerBound..<end), canonical))
+            result.append(tokens.lowerBound..<end)
         }
+        return result
     }
 
     /// Tokens of an alias in parentheses or guillemets starting at token `index`: `(أوبك)` → the tokens inside.

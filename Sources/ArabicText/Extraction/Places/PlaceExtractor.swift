@@ -27,13 +27,15 @@ public struct PlaceExtractor: EntityExtractor {
         var found: [(tokens: Range<Int>, prefixBytes: Int, place: PlaceGazetteer.Place, rule: String)] = []
         var index = 0
         let count = analysis.tokens.count
+        let fingerprints = WordFilter.fingerprints(of: analysis)
         while index < count {
-            guard analysis.kind(index) == .arabicWord || analysis.kind(index) == .latinWord else {
+            let roles = gazetteer.filter.roles(of: fingerprints[index])
+            guard roles != 0, analysis.kind(index) == .arabicWord || analysis.kind(index) == .latinWord else {
                 index += 1
                 continue
             }
             // 1. A gazetteer name (the longest, possibly with a proclitic).
-            if let match = gazetteer.place(in: analysis, at: index) {
+            if roles & PlaceGazetteer.placeRole != 0, let match = gazetteer.place(in: analysis, at: index) {
                 if isBlocked(analysis, before: index) {
                     index = match.tokens.upperBound
                     continue
@@ -45,9 +47,15 @@ public struct PlaceExtractor: EntityExtractor {
                 continue
             }
             // 2. A head and the name after it.
-            if let (head, prefixBytes) = gazetteer.head(in: analysis, at: index), index + 1 < count,
-                analysis.isAdjacent(index, index + 1)
+            if roles & PlaceGazetteer.headRole != 0, index + 1 < count, analysis.isAdjacent(index, index + 1),
+                let (head, prefixBytes) = gazetteer.head(in: analysis, at: index)
             {
+                // Only a place name (or, after an open head, a word) can follow.
+                let nextIsPlace = gazetteer.filter.roles(of: fingerprints[index + 1]) & PlaceGazetteer.placeRole != 0
+                guard nextIsPlace || (head.position == .inside && head.isOpen) else {
+                    index += 1
+                    continue
+                }
                 switch head.position {
                 case .blocking:
                     if let match = gazetteer.place(in: analysis, at: index + 1, proclitics: false) {
@@ -100,21 +108,18 @@ public struct PlaceExtractor: EntityExtractor {
         let first = analysis.word(start)
         let stem = String(first.unicodeScalars.dropFirst(match.prefixBytes / 2))
         if match.prefixBytes == 0, match.tokens.count == 1, ArabicWordShape.isDefinite(stem),
-            stem.hasSuffix("يه"), start > 0, analysis.isAdjacent(start - 1, start),
+            ArabicWordShape.ends(stem, "يه"), start > 0, analysis.isAdjacent(start - 1, start),
             analysis.kind(start - 1) == .arabicWord
         {
             let before = analysis.word(start - 1)
             if ArabicWordShape.isDefinite(before), words.wordClass(of: before) == nil,
-                gazetteer.heads[before] == nil
+                gazetteer.head(ofWord: before) == nil
             {
                 return false
             }
         }
         // Tanween on the last letter makes an adverb or adjective: إفريقيًا، عربيًا.
-        let last = analysis.originalText(tokens: (match.tokens.upperBound - 1)..<match.tokens.upperBound)
-        if last.unicodeScalars.contains(where: { $0.value == 0x064B || $0.value == 0x064C || $0.value == 0x064D }) {
-            return false
-        }
+        if ArabicWordShape.hasTanween(analysis, match.tokens.upperBound - 1) { return false }
         guard match.value.isAmbiguous else { return true }
         // Context for an ambiguous name.
         if start > 0, analysis.isAdjacent(start - 1, start), analysis.kind(start - 1) == .arabicWord {
@@ -123,9 +128,9 @@ public struct PlaceExtractor: EntityExtractor {
             if let head = gazetteer.head(in: analysis, at: start - 1), head.head.position != .blocking { return true }
         }
         // Coordination: «صلالة وطاقة» or «طاقة ومرباط».
-        if first.hasPrefix("و"), let previous, previous.upperBound == start { return true }
+        if ArabicWordShape.starts(first, "و"), let previous, previous.upperBound == start { return true }
         let next = match.tokens.upperBound
-        if next < analysis.tokens.count, analysis.isAdjacent(next - 1, next), analysis.word(next).hasPrefix("و"),
+        if next < analysis.tokens.count, analysis.isAdjacent(next - 1, next), ArabicWordShape.starts(analysis.word(next), "و"),
             let following = gazetteer.place(in: analysis, at: next), !following.value.isAmbiguous,
             following.prefixBytes > 0
         {
@@ -154,7 +159,7 @@ public struct PlaceExtractor: EntityExtractor {
         guard !ArabicWordShape.isDefinite(word), ArabicWordShape.length(word) >= 3,
             !ArabicWordShape.endsWithTaMarbuta(word), !ArabicWordShape.isNisba(word),
             words.wordClass(of: word) == nil, words.wordClass(of: "ال" + word) == nil,
-            !word.hasPrefix("و"), !word.hasPrefix("ل"), !word.hasPrefix("ب")
+            !ArabicWordShape.starts(word, "و"), !ArabicWordShape.starts(word, "ل"), !ArabicWordShape.starts(word, "ب")
         else { return nil }
         return index + 1
     }

@@ -48,6 +48,7 @@ struct OrganizationExtractorTests {
         Case("office modifier stops the name", "قال وكيل وزارة الأشغال العامة المساعد لقطاع الطرق", ["وزارة الأشغال العامة"]),
         Case("place after a definite word stops", "زار وفد صندوق النقد الدولي القاهرة", ["صندوق النقد الدولي"]),
         Case("tanween stops", "افتتح بنك مسقط فرعًا جديدًا", ["بنك مسقط"]),
+        Case("object of the verb stops", "أصدرت وزارة العمل القرار الوزاري رقم 5", ["وزارة العمل"]),
         Case("a purpose ل-phrase stops", "وقّع المجلس الوطني للبحوث العلمية لتمويل 25 منحة", ["المجلس الوطني للبحوث العلمية"]),
     ]
 

@@ -22,14 +22,16 @@ enum NameWordClass: Sendable, Hashable {
     case nameTitle
     /// An adjective that is not a nisba but makes a definite head a name (المحكمة العليا).
     case nameAdjective
+    /// A common object of a press verb: after a name's first word it starts the object (أصدرت وزارة العمل القرار).
+    case clauseNoun
 }
 
 /// The word classes of `organization-grammar.tsv`, keyed by normalised word.
 struct NameWordClasses: Sendable {
-    private let classes: [String: NameWordClass]
+    private let classes: [WordKey: NameWordClass]
 
     init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
-        var classes: [String: NameWordClass] = [:]
+        var classes: [WordKey: NameWordClass] = [:]
         for row in lexicons.rows(of: .organizationGrammar) {
             let wordClass: NameWordClass = switch row[1] {
             case "verb": .verb
@@ -38,9 +40,10 @@ struct NameWordClasses: Sendable {
             case "generic-complement": .genericComplement
             case "name-title": .nameTitle
             case "name-adjective": .nameAdjective
+            case "clause-noun": .clauseNoun
             default: .stop
             }
-            let word = normalizer.normalizedString(row.form)
+            let word = WordKey(normalizer.normalizedString(row.form))
             // A word listed twice keeps its strongest class: a stop beats an adjective.
             if let existing = classes[word], existing == .stop || existing == .verb { continue }
             classes[word] = wordClass
@@ -49,36 +52,65 @@ struct NameWordClasses: Sendable {
     }
 
     /// The class of normalised `word`, if listed.
-    func wordClass(of word: String) -> NameWordClass? { classes[word] }
+    func wordClass(of word: String) -> NameWordClass? { classes[WordKey(word)] }
+
+    /// The class of the word with key `key`, if listed.
+    func wordClass(of key: WordKey) -> NameWordClass? { classes[key] }
 
     /// Whether normalised `word` ends a name: a stop word, a verb or an office modifier.
-    func endsName(_ word: String) -> Bool {
-        switch classes[word] {
+    func endsName(_ word: String) -> Bool { endsName(WordKey(word)) }
+
+    /// Whether the word with key `key` ends a name.
+    func endsName(_ key: WordKey) -> Bool {
+        switch classes[key] {
         case .stop, .verb, .officeModifier: true
         default: false
         }
     }
 }
 
-/// Shape tests on normalised Arabic words (ة is ه, ى is ي after normalisation).
+/// Shape tests on normalised Arabic words (ة is ه, ى is ي after normalisation), on UTF-8 bytes.
 enum ArabicWordShape {
+    /// Whether the UTF-8 bytes of `word` start with those of `prefix`.
+    @inline(__always)
+    static func starts(_ word: String, _ prefix: String) -> Bool { word.utf8.starts(with: prefix.utf8) }
+
+    /// Whether the UTF-8 bytes of `word` end with those of `suffix`.
+    @inline(__always)
+    static func ends(_ word: String, _ suffix: String) -> Bool {
+        let count = word.utf8.count
+        let suffixCount = suffix.utf8.count
+        return count >= suffixCount && word.utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+    }
+
     /// Starts with the article ال and has at least two letters after it: `العمل`, not `الي`.
     static func isDefinite(_ word: String) -> Bool {
-        word.hasPrefix("ال") && word.unicodeScalars.count >= 4
+        word.utf8.count >= 8 && starts(word, "ال")
     }
 
     /// Ends like a nisba adjective (-ي, -يه) with a stem of three letters or more: `العمانيه`, `الوطني`.
     static func isNisba(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        let stemStart = isDefinite(word) ? 2 : 0
-        if word.hasSuffix("يه") { return scalars.count - stemStart >= 5 }
-        if word.hasSuffix("ي") { return scalars.count - stemStart >= 4 }
+        let letters = length(word) - (isDefinite(word) ? 2 : 0)
+        if ends(word, "يه") { return letters >= 5 }
+        if ends(word, "ي") { return letters >= 4 }
         return false
     }
 
     /// Ends with ه (a normalised ta marbuta): `تنميه`, `مجموعه`.
-    static func endsWithTaMarbuta(_ word: String) -> Bool { word.hasSuffix("ه") }
+    static func endsWithTaMarbuta(_ word: String) -> Bool { ends(word, "ه") }
 
-    /// The number of letters (scalars) of `word`.
-    static func length(_ word: String) -> Int { word.unicodeScalars.count }
+    /// Whether token `index` carries tanween as written (فرعًا، إفريقيًا): an indefinite word in a
+    /// sentence, not part of a name. Cheap when the normaliser removed nothing from the token.
+    static func hasTanween(_ analysis: TextAnalysis, _ index: Int) -> Bool {
+        let range = analysis.tokens[index].utf8Range
+        guard analysis.normalized.originalUTF8Range(fromNormalizedUTF8: range).count != range.count else {
+            return false
+        }
+        return analysis.originalText(tokens: index..<(index + 1)).unicodeScalars.contains {
+            $0.value >= 0x064B && $0.value <= 0x064D
+        }
+    }
+
+    /// The number of letters of an Arabic word (two UTF-8 bytes each).
+    static func length(_ word: String) -> Int { word.utf8.count / 2 }
 }

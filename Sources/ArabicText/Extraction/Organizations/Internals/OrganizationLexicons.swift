@@ -32,19 +32,21 @@ struct KnownOrganization: Sendable, Hashable {
 /// The tables of the organisation rules, built once from a ``LexiconSet``.
 struct OrganizationLexicons: Sendable {
     /// Head nouns by normalised word, indefinite and definite.
-    let heads: [String: OrganizationHead]
+    let heads: [WordKey: OrganizationHead]
     /// Normalised plural heads, indefinite and definite (الشركات): never a name's own start.
-    let pluralHeads: Set<String>
+    let pluralHeads: Set<WordKey>
     /// The gazetteer, longest first.
     let known: PhraseTable<KnownOrganization>
     /// Function words, verbs and generic adjectives.
     let words: NameWordClasses
     /// Place names, for names like بنك قطر الوطني and جامعة محمد الخامس بالرباط.
     let places: PlaceGazetteer
+    /// Which tokens may start a head or a gazetteer name.
+    let filter: WordFilter
 
     init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
-        var heads: [String: OrganizationHead] = [:]
-        var plurals = Set<String>()
+        var heads: [WordKey: OrganizationHead] = [:]
+        var plurals = Set<WordKey>()
         for row in lexicons.rows(of: .organizationHeads) {
             let flags = Set((row[3] ?? "").split(separator: ",").map { String($0).trimmingSpaces() })
             let head = OrganizationHead(
@@ -54,17 +56,17 @@ struct OrganizationLexicons: Sendable {
             if ArabicWordShape.isDefinite(word) {
                 var definite = head
                 definite.isDefinite = true
-                heads[word] = definite
+                heads[WordKey(word)] = definite
             } else {
-                heads[word] = head
+                heads[WordKey(word)] = head
                 var definite = head
                 definite.isDefinite = true
-                heads["ال" + word] = definite
+                heads[WordKey("ال" + word)] = definite
             }
             if let plural = row[1] {
                 let form = normalizer.normalizedString(plural)
-                plurals.insert(form)
-                if !form.hasPrefix("ال") { plurals.insert("ال" + form) }
+                plurals.insert(WordKey(form))
+                if !ArabicWordShape.starts(form, "ال") { plurals.insert(WordKey("ال" + form)) }
             }
         }
         var known = PhraseTable<KnownOrganization>(normalizer: normalizer)
@@ -72,6 +74,11 @@ struct OrganizationLexicons: Sendable {
             known.insert(row.form, value: KnownOrganization(
                 canonical: row[1] ?? row.form, kind: row[2] ?? "organization", isAmbiguous: row[3] == "ambiguous"))
         }
+        var entries: [(word: String, roles: UInt8)] = heads.keys.map { ($0.text, Self.headRole) }
+        for row in lexicons.rows(of: .organizations) {
+            if let first = known.words(of: row.form).first { entries.append((first, Self.knownRole)) }
+        }
+        self.filter = WordFilter(entries)
         self.heads = heads
         self.pluralHeads = plurals
         self.known = known
@@ -79,12 +86,28 @@ struct OrganizationLexicons: Sendable {
         self.places = PlaceGazetteer(lexicons: lexicons, normalizer: normalizer)
     }
 
+    /// The longest gazetteer name at token `index`, its first word possibly carrying a proclitic.
+    func knownOrganization(in analysis: TextAnalysis, at index: Int) -> PhraseTable<KnownOrganization>.Match? {
+        known.match(in: analysis, at: index, proclitics: true)
+    }
+
     /// The head noun at token `index` and the bytes of its proclitic (بوزارة → وزارة after 2 bytes).
     func head(in analysis: TextAnalysis, at index: Int) -> (head: OrganizationHead, prefixBytes: Int)? {
         guard analysis.kind(index) == .arabicWord else { return nil }
-        for split in Proclitics.splits(of: analysis.word(index)) {
+        if let head = heads[analysis.key(index)] { return (head, 0) }
+        for split in analysis.splits(index) {
             if let head = heads[split.stem] { return (head, split.prefixBytes) }
         }
         return nil
     }
+
+    /// Whether normalised `word` is a head noun, singular, indefinite or definite.
+    func isHead(_ word: String) -> Bool { heads[WordKey(word)] != nil }
+
+    /// Whether normalised `word` is a plural head (الشركات).
+    func isPluralHead(_ word: String) -> Bool { pluralHeads.contains(WordKey(word)) }
+
+    /// The prefilter roles: a head noun, or the first word of a gazetteer name.
+    static let headRole: UInt8 = 1
+    static let knownRole: UInt8 = 2
 }

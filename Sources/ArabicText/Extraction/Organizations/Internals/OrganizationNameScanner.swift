@@ -54,19 +54,19 @@ struct OrganizationNameScanner: Sendable {
                 break scan
             }
             let word = analysis.word(index)
-            let wordClass = words.wordClass(of: word)
-            if words.endsName(word) { break scan }
+            let wordClass = words.wordClass(of: analysis.key(index))
+            if words.endsName(analysis.key(index)) { break scan }
             if index == start {
                 // The first word of the name.
                 if wordClass == .genericComplement { return nil }
-                if word.hasPrefix("لل") || word.hasPrefix("بال") || word.hasPrefix("وال") { break scan }
+                if ArabicWordShape.starts(word, "لل") || ArabicWordShape.starts(word, "بال") || ArabicWordShape.starts(word, "وال") { break scan }
                 if ArabicWordShape.isDefinite(word) {
                     if isDistinctiveModifier(word) { hasDistinctiveWord = true }
                     lastWasDefinite = true
                 } else {
                     if info.isDefinite { break scan }
                     if !places.isPlaceWord(word) {
-                        if ArabicWordShape.isNisba(word) && word.hasSuffix("يه") { return nil }
+                        if ArabicWordShape.isNisba(word) && ArabicWordShape.ends(word, "يه") { return nil }
                         if words.wordClass(of: "ال" + word) == .genericAdjective { return nil }
                     }
                     lastWasDefinite = false
@@ -74,15 +74,15 @@ struct OrganizationNameScanner: Sendable {
                 }
                 if words.wordClass(of: word) == .nameTitle { lastWasDefinite = false }
                 lastWasPlace = places.isPlaceWord(word)
-                if hasTanween(analysis, index) { break scan }
+                if ArabicWordShape.hasTanween(analysis, index) { break scan }
                 index += 1
                 end = index
                 continue scan
             }
             // A place name inside the name (بنك قطر الوطني، سلطة منطقة العقبة).
-            if !word.hasPrefix("و"), !word.hasPrefix("ب"), !word.hasPrefix("ل") || places.isPlaceWord(word),
+            if !ArabicWordShape.starts(word, "و"), !ArabicWordShape.starts(word, "ب"), !ArabicWordShape.starts(word, "ل") || places.isPlaceWord(word),
                 let place = places.place(in: analysis, at: index, proclitics: false), !place.value.isAmbiguous,
-                !(ArabicWordShape.isNisba(word) && word.hasSuffix("يه"))
+                !(ArabicWordShape.isNisba(word) && ArabicWordShape.ends(word, "يه"))
             {
                 // A place after a definite word is not in construct with it (صندوق النقد الدولي القاهرة).
                 if lastWasDefinite { break scan }
@@ -101,10 +101,10 @@ struct OrganizationNameScanner: Sendable {
                 end = index
                 continue scan
             }
-            if word.hasPrefix("وال"), ArabicWordShape.length(word) >= 5 {
+            if ArabicWordShape.starts(word, "وال"), ArabicWordShape.length(word) >= 5 {
                 // و inside a name: والمعلومات، والتعليم الفني — not a new organisation or place.
                 let stem = String(word.unicodeScalars.dropFirst())
-                if !lastWasDefinite || lexicons.heads[stem] != nil || lexicons.pluralHeads.contains(stem)
+                if !lastWasDefinite || lexicons.isHead(stem) || lexicons.isPluralHead(stem)
                     || words.endsName(stem) || places.isPlaceWord(stem)
                     || lexicons.known.hasPhrase(startingWith: stem)
                 {
@@ -115,7 +115,7 @@ struct OrganizationNameScanner: Sendable {
                 end = index
                 continue scan
             }
-            if word.hasPrefix("لل"), ArabicWordShape.length(word) >= 5 {
+            if ArabicWordShape.starts(word, "لل"), ArabicWordShape.length(word) >= 5 {
                 // A definite ل-phrase: للخدمات النفطية، للدولة، للشرق الأوسط.
                 let stem = "ال" + String(word.unicodeScalars.dropFirst(2))
                 if words.endsName(stem) { break scan }
@@ -126,7 +126,7 @@ struct OrganizationNameScanner: Sendable {
                 end = index
                 continue scan
             }
-            if word.hasPrefix("ل"), ArabicWordShape.length(word) >= 4, !places.isPlaceWord(word) {
+            if ArabicWordShape.starts(word, "ل"), ArabicWordShape.length(word) >= 4, !places.isPlaceWord(word) {
                 // An indefinite ل-phrase in construct: لمعدات الزيت، لكرة القدم، لتنمية السياحة.
                 // Only the first ل-phrase, and only when a definite noun follows (not لتمويل 25).
                 let next = index + 1
@@ -142,23 +142,23 @@ struct OrganizationNameScanner: Sendable {
                 end = index
                 continue scan
             }
-            if word.hasPrefix("ب") {
+            if ArabicWordShape.starts(word, "ب") {
                 // A campus: جامعة محمد الخامس بالرباط، المدرسة الوطنية للمهندسين بتونس.
                 if info.allowsCampus, let place = places.place(in: analysis, at: index, proclitics: true),
-                    place.prefixBytes == 2 || (place.prefixBytes == 4 && word.hasPrefix("بال")),
+                    place.prefixBytes == 2 || (place.prefixBytes == 4 && ArabicWordShape.starts(word, "بال")),
                     !place.value.isAmbiguous
                 {
                     end = place.tokens.upperBound
                     break scan
                 }
-                if word.hasPrefix("بال") { break scan }
+                if ArabicWordShape.starts(word, "بال") { break scan }
             }
-            if word.hasPrefix("و") {
+            if ArabicWordShape.starts(word, "و") {
                 // و joining two nouns in construct: غرفة تجارة وصناعة عمان.
                 let stem = String(word.unicodeScalars.dropFirst())
                 let next = index + 1
                 guard !lastWasDefinite, !lastWasPlace, analysis.kind(index - 1) == .arabicWord,
-                    ArabicWordShape.length(stem) >= 3, !words.endsName(stem), lexicons.heads[stem] == nil,
+                    ArabicWordShape.length(stem) >= 3, !words.endsName(stem), !lexicons.isHead(stem),
                     next < count, analysis.isAdjacent(index, next), analysis.kind(next) == .arabicWord,
                     !words.endsName(analysis.word(next)),
                     ArabicWordShape.isDefinite(analysis.word(next)) || places.isPlaceWord(analysis.word(next))
@@ -168,7 +168,8 @@ struct OrganizationNameScanner: Sendable {
                 continue scan
             }
             if ArabicWordShape.isDefinite(word) {
-                if lexicons.heads[word] != nil { break scan }
+                // A common object after a complete name starts the clause's object (وزارة العمل القرار).
+                if lexicons.isHead(word) || wordClass == .clauseNoun && lastWasDefinite { break scan }
                 if isDistinctiveModifier(word) { hasDistinctiveWord = true }
                 lastWasDefinite = true
                 lastWasPlace = false
@@ -177,7 +178,7 @@ struct OrganizationNameScanner: Sendable {
                 continue scan
             }
             // An indefinite word: part of a foreign name after another indefinite word, else a new clause.
-            if lastWasDefinite || lastWasPlace || hasTanween(analysis, index) { break scan }
+            if lastWasDefinite || lastWasPlace || ArabicWordShape.hasTanween(analysis, index) { break scan }
             lastWasDefinite = false
             index += 1
             end = index
@@ -185,14 +186,14 @@ struct OrganizationNameScanner: Sendable {
         // A name does not end with a bare ل-phrase or an indefinite common noun (هيئة تنمية).
         while end > start {
             let last = end - 1
-            if lamStarts.last == last, !analysis.word(last).hasPrefix("لل") {
+            if lamStarts.last == last, !ArabicWordShape.starts(analysis.word(last), "لل") {
                 lamStarts.removeLast()
                 end = last
                 continue
             }
             if analysis.kind(last) == .arabicWord, !lamStarts.contains(last) {
                 let word = analysis.word(last)
-                if !ArabicWordShape.isDefinite(word), !word.hasPrefix("وال"), ArabicWordShape.endsWithTaMarbuta(word),
+                if !ArabicWordShape.isDefinite(word), !ArabicWordShape.starts(word, "وال"), ArabicWordShape.endsWithTaMarbuta(word),
                     !places.isPlaceWord(word), lexicons.known.value(ofWord: word) == nil,
                     last == start || !(analysis.kind(last - 1) == .arabicWord
                         && !ArabicWordShape.isDefinite(analysis.word(last - 1)))
@@ -207,7 +208,7 @@ struct OrganizationNameScanner: Sendable {
         if end == start + 1, analysis.kind(start) == .arabicWord {
             let word = analysis.word(start)
             // مجلس المفوضية: a head after a head is a reference, not a name.
-            if lexicons.heads[word] != nil { return nil }
+            if lexicons.isHead(word) { return nil }
         }
         if info.isDefinite, !hasDistinctiveWord { return nil }
         return Name(tokens: start..<end, lamPhraseStarts: lamStarts)
@@ -222,14 +223,6 @@ struct OrganizationNameScanner: Sendable {
         return ArabicWordShape.isNisba(word)
     }
 
-    /// Whether token `index` carries tanween as written (فرعًا، جديدًا): an indefinite word in a
-    /// sentence, never part of a name.
-    private func hasTanween(_ analysis: TextAnalysis, _ index: Int) -> Bool {
-        analysis.originalText(tokens: index..<(index + 1)).unicodeScalars.contains {
-            $0.value >= 0x064B && $0.value <= 0x064D
-        }
-    }
-
     private func isSmallNumber(_ word: String) -> Bool {
         word.utf8.count <= 2 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
@@ -241,6 +234,6 @@ struct OrganizationNameScanner: Sendable {
         guard next < analysis.tokens.count, analysis.isAdjacent(index, next) else { return true }
         guard analysis.kind(next) == .arabicWord else { return analysis.kind(next) == .punctuation }
         let word = analysis.word(next)
-        return word.hasPrefix("و") || lexicons.words.endsName(word)
+        return ArabicWordShape.starts(word, "و") || lexicons.words.endsName(word)
     }
 }

@@ -39,18 +39,22 @@ struct PlaceGazetteer: Sendable {
     /// Place names, longest first.
     let places: PhraseTable<Place>
     /// Normalised head words, indefinite (and definite for blocking heads).
-    let heads: [String: Head]
+    let heads: [WordKey: Head]
+    /// Which tokens may start a place name or be a head.
+    let filter: WordFilter
 
     init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
         var places = PhraseTable<Place>(normalizer: normalizer)
+        var entries: [(word: String, roles: UInt8)] = []
         var seen = Set<[String]>()
         for row in lexicons.rows(of: .places) {
             // The first entry of a form wins: countries come before cities (عمان is Oman before Amman).
             guard seen.insert(places.words(of: row.form)).inserted else { continue }
             let place = Place(canonical: row[1] ?? row.form, kind: row[2] ?? "city", isAmbiguous: row[3] == "ambiguous")
             places.insert(row.form, value: place)
+            if let first = places.words(of: row.form).first { entries.append((first, Self.placeRole)) }
         }
-        var heads: [String: Head] = [:]
+        var heads: [WordKey: Head] = [:]
         for row in lexicons.rows(of: .placeHeads) {
             let position: HeadPosition = switch row[1] {
             case "outside": .outside
@@ -59,13 +63,16 @@ struct PlaceGazetteer: Sendable {
             }
             let word = normalizer.normalizedString(row.form)
             let head = Head(position: position, isOpen: row[2] == "yes")
-            heads[word] = head
-            if position == .blocking, !word.hasPrefix("ال") {
-                heads["ال" + word] = head
+            heads[WordKey(word)] = head
+            entries.append((word, Self.headRole))
+            if position == .blocking, !ArabicWordShape.starts(word, "ال") {
+                heads[WordKey("ال" + word)] = head
+                entries.append(("ال" + word, Self.headRole))
             }
         }
         self.places = places
         self.heads = heads
+        self.filter = WordFilter(entries)
     }
 
     /// The longest place name at token `index`, its first word possibly carrying a proclitic.
@@ -77,12 +84,20 @@ struct PlaceGazetteer: Sendable {
     /// The place head at token `index` and the bytes of its proclitic, if the word is one.
     func head(in analysis: TextAnalysis, at index: Int) -> (head: Head, prefixBytes: Int)? {
         guard analysis.kind(index) == .arabicWord else { return nil }
-        for split in Proclitics.splits(of: analysis.word(index)) {
+        if let head = heads[analysis.key(index)] { return (head, 0) }
+        for split in analysis.splits(index) {
             if let head = heads[split.stem] { return (head, split.prefixBytes) }
         }
         return nil
     }
 
+    /// The place head that normalised `word` is, without proclitics.
+    func head(ofWord word: String) -> Head? { heads[WordKey(word)] }
+
     /// Whether normalised `word` is a one-word place name.
     func isPlaceWord(_ word: String) -> Bool { places.value(ofWord: word) != nil }
+
+    /// The prefilter roles: the first word of a place name, or a head.
+    static let placeRole: UInt8 = 1
+    static let headRole: UInt8 = 2
 }
