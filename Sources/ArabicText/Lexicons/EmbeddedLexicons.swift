@@ -5228,7 +5228,6 @@ enum EmbeddedLexicons {
 تلفزيون	تلفزيونات	media	
 سلطة	سلطات	government	
 شرطة	شرطات	security	
-قيادة	قيادات	security	
 رابطة	روابط	association	
 مفوضية	مفوضيات	government	
 ديوان	دواوين	government	
@@ -5748,7 +5747,7 @@ Veolia	فيوليا	company
 إقليم	inside	yes
 جهة	inside	no
 قطاع	inside	no
-مقاطعة	inside	yes
+مقاطعة	inside	no
 قضاء	inside	no
 دولة	inside	no
 مملكة	inside	no
@@ -6396,6 +6395,47 @@ Veolia	فيوليا	company
 الوادي	ولاية الوادي	region	ambiguous
 البيض	ولاية البيض	region	ambiguous
 الشرق	جهة الشرق	region	ambiguous
+إسرائيل	إسرائيل	country	
+أيسلندا	أيسلندا	country	
+لوكسمبورغ	لوكسمبورغ	country	
+سلوفاكيا	سلوفاكيا	country	
+سلوفينيا	سلوفينيا	country	
+ألبانيا	ألبانيا	country	
+البوسنة والهرسك	البوسنة والهرسك	country	
+البوسنة	البوسنة والهرسك	country	
+الإكوادور	الإكوادور	country	
+بوليفيا	بوليفيا	country	
+أوروغواي	أوروغواي	country	
+باراغواي	باراغواي	country	
+ميانمار	ميانمار	country	
+كمبوديا	كمبوديا	country	
+منغوليا	منغوليا	country	
+تركمانستان	تركمانستان	country	
+طاجيكستان	طاجيكستان	country	
+قيرغيزستان	قيرغيزستان	country	
+رواندا	رواندا	country	
+زيمبابوي	زيمبابوي	country	
+زامبيا	زامبيا	country	
+أنغولا	أنغولا	country	
+موزمبيق	موزمبيق	country	
+مدغشقر	مدغشقر	country	
+غينيا	غينيا	country	
+بوركينا فاسو	بوركينا فاسو	country	
+الغابون	الغابون	country	
+الكونغو	الكونغو	country	
+بيلاروسيا	بيلاروسيا	country	
+ليتوانيا	ليتوانيا	country	
+لاتفيا	لاتفيا	country	
+إستونيا	إستونيا	country	
+مولدوفا	مولدوفا	country	
+الجبل الأسود	الجبل الأسود	country	
+مقدونيا الشمالية	مقدونيا الشمالية	country	
+تايوان	تايوان	country	
+إسكتلندا	إسكتلندا	region	
+ويلز	ويلز	region	
+كشمير	كشمير	region	
+القرم	القرم	region	
+الأندلس	الأندلس	region	
 """#),
         ("relative-dates", #"""
 # source: written for this project: the deictic date expressions of Modern Standard Arabic press copy (today, yesterday, tomorrow, last/next/this week, month and year) with their spelling variants

@@ -67,6 +67,7 @@ public struct OrganizationExtractor: EntityExtractor {
             var headName: (head: OrganizationHead, name: OrganizationNameScanner.Name)?
             if roles & OrganizationLexicons.headRole != 0, let (head, prefixBytes) = lexicons.head(in: analysis, at: index),
                 prefixBytes > 0 || !isCounted(analysis, index), !isPlaceName(analysis, index),
+                !ArabicWordShape.hasTanween(analysis, index),
                 let name = scanner.name(in: analysis, afterHead: index, of: head)
             {
                 best = Found(

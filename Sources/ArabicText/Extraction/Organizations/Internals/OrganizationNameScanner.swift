@@ -31,6 +31,8 @@ struct OrganizationNameScanner: Sendable {
         var lamStarts: [Int] = []
         var hasDistinctiveWord = false
         var lastWasPlace = false
+        var indefiniteRun = 0
+        var hasNasab = false
         var index = start
         scan: while index < count, index - start < Self.maximumLength, analysis.isAdjacent(index - 1, index) {
             switch analysis.kind(index) {
@@ -71,6 +73,7 @@ struct OrganizationNameScanner: Sendable {
                     }
                     lastWasDefinite = false
                     hasDistinctiveWord = true
+                    indefiniteRun = 1
                 }
                 if words.wordClass(of: word) == .nameTitle { lastWasDefinite = false }
                 lastWasPlace = places.isPlaceWord(word)
@@ -178,7 +181,11 @@ struct OrganizationNameScanner: Sendable {
                 continue scan
             }
             // An indefinite word: part of a foreign name after another indefinite word, else a new clause.
+            // A run of them is a foreign or a person's name: at most three words, more with بن (مؤسسة محمد بن راشد آل مكتوم).
             if lastWasDefinite || lastWasPlace || ArabicWordShape.hasTanween(analysis, index) { break scan }
+            if indefiniteRun >= 3, !hasNasab { break scan }
+            if ["بن", "ابن", "بنت", "ال", "ابو"].contains(where: { word.utf8.elementsEqual($0.utf8) }) { hasNasab = true }
+            indefiniteRun += 1
             lastWasDefinite = false
             index += 1
             end = index
