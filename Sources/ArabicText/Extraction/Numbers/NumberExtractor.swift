@@ -21,11 +21,13 @@
 /// names or month names, not ordinals (`محمد الخامس`، `كانون الثاني`).
 public struct NumberExtractor: EntityExtractor {
     let parser: ArabicNumberParser
-    private var lexicon: NumberLexicon { parser.lexicon }
+    /// The parser's lexicon (the same storage), read directly in the per-token path.
+    private let lexicon: NumberLexicon
 
     /// An extractor reading the number lexicons of `lexicons`.
     public init(lexicons: LexiconSet = .builtIn) {
         parser = ArabicNumberParser(lexicons: lexicons)
+        lexicon = parser.lexicon
     }
 
     /// Appends the counts and ordinals of `analysis`.
@@ -36,7 +38,7 @@ public struct NumberExtractor: EntityExtractor {
         let tokens = analysis.tokens
         let count = tokens.count
         var text = analysis.text
-        let starters = parser.lexicon.starters
+        let starters = lexicon.starters
         text.withUTF8 { bytes in
             starters.withLookup { isStarter in
                 tokens.withUnsafeBufferPointer { tokens in
@@ -84,7 +86,6 @@ public struct NumberExtractor: EntityExtractor {
         at index: Int, floor: Int, in analysis: TextAnalysis, into candidates: inout EntityCandidates
     ) -> Int? {
         let word = analysis.word(index)
-        let readings = lexicon.readings(of: word)
         if let end = ordinalOrDefiniteCardinal(at: index, in: analysis, into: &candidates) { return end }
         if let match = parser.number(in: analysis, at: index) {
             let cardinal = parser.cardinalReading(word, allowProclitic: true)?.cardinal
@@ -100,7 +101,7 @@ public struct NumberExtractor: EntityExtractor {
             let qualifier = match.prefixBytes == 0 ? qualifierBefore(index, floor: floor, in: analysis) : nil
             return count(match, qualifier: qualifier, in: analysis, into: &candidates) ?? match.tokens.upperBound
         }
-        for reading in readings {
+        for reading in lexicon.readings(of: word) {
             if case .dual(let singular) = reading.item {
                 return dual(at: index, reading: reading, singular: singular, in: analysis, into: &candidates)
             }
@@ -460,9 +461,17 @@ public struct NumberExtractor: EntityExtractor {
         return Array(stem.prefix(3)) == Array(headScalars.prefix(3))
     }
 
-    /// Whether the original text of token `index` carries tanween (ً ٌ ٍ).
+    /// Whether the original text of token `index` carries tanween (ً ٌ ٍ: UTF-8 D9 8B … D9 8D).
     private func hasTanween(_ analysis: TextAnalysis, _ index: Int) -> Bool {
-        analysis.originalText(tokens: index..<(index + 1)).unicodeScalars.contains {
+        let range = analysis.normalized.originalUTF8Range(fromNormalizedUTF8: analysis.tokens[index].utf8Range)
+        return analysis.original.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = range.lowerBound
+            while i + 1 < range.upperBound {
+                if bytes[i] == 0xD9, bytes[i + 1] >= 0x8B, bytes[i + 1] <= 0x8D { return true }
+                i += 1
+            }
+            return false
+        } ?? analysis.originalText(tokens: index..<(index + 1)).unicodeScalars.contains {
             $0.value >= 0x064B && $0.value <= 0x064D
         }
     }

@@ -94,7 +94,9 @@ struct NumberLexicon: Sendable {
     /// (compared byte for byte: no Unicode normalisation in the per-token path); -1 is empty.
     private var slots: [Int32] = []
     private var slotMask = 0
-    private var entries: [(hash: UInt64, key: [UInt8], readings: [Reading])] = []
+    private var entryHashes: [UInt64] = []
+    private var entryKeys: [[UInt8]] = []
+    private var entryReadings: [[Reading]] = []
     /// The forms that can start a count or an ordinal (number words, ordinals, duals), for the
     /// per-token filter.
     private(set) var starters = ByteKeySet([String]())
@@ -170,10 +172,12 @@ struct NumberLexicon: Sendable {
         slotMask = capacity - 1
         for (key, list) in building {
             let h = Self.hash(key.utf8)
-            entries.append((h, Array(key.utf8), list))
+            entryHashes.append(h)
+            entryKeys.append(Array(key.utf8))
+            entryReadings.append(list)
             var slot = Int(truncatingIfNeeded: h) & slotMask
             while slots[slot] >= 0 { slot = (slot + 1) & slotMask }
-            slots[slot] = Int32(entries.count - 1)
+            slots[slot] = Int32(entryHashes.count - 1)
         }
         starters = ByteKeySet(
             building.compactMap { key, list in
@@ -195,8 +199,7 @@ struct NumberLexicon: Sendable {
         while true {
             let index = Int(slots[slot])
             if index < 0 { return [] }
-            let entry = entries[index]
-            if entry.hash == h, word.utf8.elementsEqual(entry.key) { return entry.readings }
+            if entryHashes[index] == h, word.utf8.elementsEqual(entryKeys[index]) { return entryReadings[index] }
             slot = (slot + 1) & slotMask
         }
     }
