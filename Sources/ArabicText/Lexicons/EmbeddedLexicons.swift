@@ -9,7 +9,7 @@ enum EmbeddedLexicons {
 #   before      a number right after this word (or after it and "(" or "رقم") is not a count: المادة 12، الفصل 12، رقم 665
 #   after       a number right before this word is not a count: 10 صباحًا، 2025م
 #   not-unit    a function word: it is never the counted noun after a number (حتى، التي، فقط …)
-#   after-ordinal  an ordinal word right before this word is not an ordinal: ثاني أكسيد، أول أمس
+#   after-ordinal  an ordinal word right before this word is not an ordinal: ثاني أكسيد، أول أمس، الفريق أول ركن (a rank)
 #   before-one  واحد/واحدة after this word is not a count: في آن واحد
 # columns: form	role
 المادة	before
@@ -28,6 +28,10 @@ enum EmbeddedLexicons {
 القرار	before
 قرار	before
 رقم	before
+الخط الساخن	before
+الخط المجاني	before
+الرقم المجاني	before
+الرقم الموحد	before
 الرقم	before
 أرقام	before
 الأرقام	before
@@ -228,6 +232,7 @@ enum EmbeddedLexicons {
 فما	not-unit
 أكسيد	after-ordinal
 أمس	after-ordinal
+ركن	after-ordinal
 آن	before-one
 """#),
         ("count-qualifiers", #"""
