@@ -102,8 +102,20 @@ public struct NumberExtractor: EntityExtractor {
             return count(match, qualifier: qualifier, in: analysis, into: &candidates) ?? match.tokens.upperBound
         }
         for reading in lexicon.readings(of: word) {
-            if case .dual(let singular) = reading.item {
+            switch reading.item {
+            case .dual(let singular):
                 return dual(at: index, reading: reading, singular: singular, in: analysis, into: &candidates)
+            case .dualConstruct(let singular):
+                // مذكرتي تفاهم: only before a noun (not a function word, not a number).
+                let next = index + 1
+                guard next < analysis.tokens.count, !analysis.hasLineBreak(before: next),
+                    analysis.kind(next) == .arabicWord, !isFunctionWord(analysis.word(next)),
+                    parser.cardinalReading(analysis.word(next), allowProclitic: true) == nil,
+                    !hasTanween(analysis, index)
+                else { continue }
+                return dual(at: index, reading: reading, singular: singular, in: analysis, into: &candidates)
+            default:
+                continue
             }
         }
         return nil
@@ -230,7 +242,7 @@ public struct NumberExtractor: EntityExtractor {
         let isNoun = lexicon.readings(of: noun).allSatisfy {
             switch $0.item {
             case .noun, .dual: return true
-            case .cardinal, .ordinal, .qualifierTail: return false
+            case .cardinal, .ordinal, .qualifierTail, .dualConstruct: return false
             case .phrase(let p):
                 switch lexicon.phrases[p].kind {
                 case .blocker(.before), .currency, .measure: return true
@@ -401,7 +413,7 @@ public struct NumberExtractor: EntityExtractor {
                 return nil
             case .noun, .dual:
                 strong = true
-            case .qualifierTail:
+            case .qualifierTail, .dualConstruct:
                 break
             }
         }

@@ -79,6 +79,9 @@ struct NumberLexicon: Sendable {
             case noun
             /// The last word of a qualifier phrase written before numbers (`من` of `أكثر من`).
             case qualifierTail
+            /// A feminine dual in construct, without its ن (`مذكرتي تفاهم`، `اتفاقيتا التعاون`);
+            /// a count only before a noun.
+            case dualConstruct(singular: String)
         }
 
         var item: Item
@@ -165,6 +168,13 @@ struct NumberLexicon: Sendable {
                 guard let dual = row[column] else { continue }
                 add(dual, .dual(singular: singular), article: true)
             }
+            // Construct forms of feminine nouns: مذكرة → مذكرتا، مذكرتي (a masculine Xي would be a
+            // nisba adjective: رسمي، شهري).
+            if singular.hasSuffix("ة") {
+                let stem = String(singular.dropLast()) + "ت"
+                add(stem + "ا", .dualConstruct(singular: singular), article: false)
+                add(stem + "ي", .dualConstruct(singular: singular), article: false)
+            }
         }
         var capacity = 1024
         while capacity < building.count * 2 { capacity *= 2 }
@@ -183,7 +193,7 @@ struct NumberLexicon: Sendable {
             building.compactMap { key, list in
                 list.contains {
                     switch $0.item {
-                    case .cardinal, .ordinal, .dual: true
+                    case .cardinal, .ordinal, .dual, .dualConstruct: true
                     case .phrase, .noun, .qualifierTail: false
                     }
                 } ? key : nil
