@@ -58,6 +58,7 @@ struct OrganizationExtractorTests {
         Case("bare definite head", "ضمن جهود الوزارة لتعزيز الإدارة القائمة", []),
         Case("definite head with a generic adjective", "إن اللجنة العلمية قبلت 148 ورقة", []),
         Case("indefinite head with an indefinite adjective", "أكبر مؤسسة مالية في المنطقة", []),
+        Case("masculine head with an indefinite nisba", "افتتح مركز صحي جديد في الولاية", []),
         Case("internal body", "وأعلن مجلس الإدارة توزيعات أرباح", []),
         Case("counted head", "وإن 11 شركة مقاولات تشارك في المشروع", []),
         Case("plural head", "بمشاركة المؤسسات الحكومية والخاصة", []),

@@ -17,6 +17,8 @@ struct OrganizationHead: Sendable, Hashable {
     var allowsNumber: Bool
     /// The head word carries the article (الجامعه).
     var isDefinite: Bool = false
+    /// The head is feminine (ends in ة): its adjectives end in ية, a masculine head's in ي.
+    var isFeminine: Bool = false
 }
 
 /// An organisation of `organizations.tsv`.
@@ -49,10 +51,11 @@ struct OrganizationLexicons: Sendable {
         var plurals = Set<WordKey>()
         for row in lexicons.rows(of: .organizationHeads) {
             let flags = Set((row[3] ?? "").split(separator: ",").map { String($0).trimmingSpaces() })
-            let head = OrganizationHead(
+            var head = OrganizationHead(
                 kind: row[2] ?? "organization", remembersName: flags.contains("memory"),
                 allowsCampus: flags.contains("campus"), allowsNumber: flags.contains("numbered"))
             let word = normalizer.normalizedString(row.form)
+            head.isFeminine = ArabicWordShape.endsWithTaMarbuta(word)
             if ArabicWordShape.isDefinite(word) {
                 var definite = head
                 definite.isDefinite = true

@@ -68,7 +68,13 @@ struct OrganizationNameScanner: Sendable {
                 } else {
                     if info.isDefinite { break scan }
                     if !places.isPlaceWord(word) {
-                        if ArabicWordShape.isNisba(word) && ArabicWordShape.ends(word, "يه") { return nil }
+                        // An indefinite nisba agreeing with the head is an adjective: مؤسسة مالية، مركز صحي.
+                        if ArabicWordShape.isNisba(word) && ArabicWordShape.ends(word, "يه")
+                            || !info.isFeminine && ArabicWordShape.ends(word, "ي") && ArabicWordShape.length(word) >= 3
+                                && lexicons.known.value(ofWord: word) == nil
+                        {
+                            return nil
+                        }
                         if words.wordClass(of: "ال" + word) == .genericAdjective { return nil }
                     }
                     lastWasDefinite = false
