@@ -72,6 +72,15 @@ struct TitleScan {
     private var orgEndAt: [Int: Int] = [:]
     /// Organisation candidates with their token ranges.
     private var organizations: [(index: Int, tokens: Range<Int>)] = []
+    /// Positions in ``organizations`` by first token.
+    private var organizationsStartingAt: [Int: [Int]] = [:]
+    /// Positions in ``organizations`` ordered by first token (for the organisation named before an office).
+    private var organizationsInOrder: [Int] = []
+    /// Title and person indexes by their first and end tokens (spans never overlap).
+    private var titleStartingAt: [Int: Int] = [:]
+    private var titleEndingAt: [Int: Int] = [:]
+    private var personStartingAt: [Int: Int] = [:]
+    private var personEndingAt: [Int: Int] = [:]
     /// Tokens taken by a title or a person of this scan.
     private var claimed: [Bool]
     private(set) var titles: [Title] = []
@@ -115,6 +124,7 @@ struct TitleScan {
                     }
                 }
                 if entity.type == .organization {
+                    organizationsStartingAt[range.lowerBound, default: []].append(organizations.count)
                     organizations.append((index, range))
                     orgEndAt[range.lowerBound] = max(orgEndAt[range.lowerBound] ?? 0, range.upperBound)
                 }
@@ -122,6 +132,8 @@ struct TitleScan {
                 continue
             }
         }
+        let found = organizations
+        organizationsInOrder = found.indices.sorted { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }
     }
 
     // MARK: - Token helpers
@@ -520,8 +532,10 @@ struct TitleScan {
                 i += 1
                 continue
             }
+            var failedRunEnd = i + 1
             if !found.isDisjoint(with: [.honorific, .honorificWithClitic]), let run = honorificRun(at: i) {
                 let j = run.span.tokens.upperBound
+                failedRunEnd = j
                 if j < count, sameLine(j), trigger(j).contains(.office), lexicons.offices.match(in: analysis, fingerprints: fingerprints, at: j) != nil {
                     addTitle(Title(span: run.span, role: .honorific, follower: run.follower, rule: "title.honorific"))
                     i = j
@@ -553,7 +567,8 @@ struct TitleScan {
                 }
                 continue
             }
-            i += 1
+            // A run of honorifics that named no one is skipped whole, so the scan stays linear.
+            i = max(i + 1, failedRunEnd)
         }
         findAppositions()
         findLexiconNames()
@@ -563,11 +578,15 @@ struct TitleScan {
 
     private mutating func addTitle(_ title: Title) {
         for t in title.span.tokens { claimed[t] = true }
+        titleStartingAt[title.span.tokens.lowerBound] = titles.count
+        titleEndingAt[title.span.tokens.upperBound] = titles.count
         titles.append(title)
     }
 
     private mutating func addPerson(_ person: Person) {
         for t in person.span.tokens { claimed[t] = true }
+        personStartingAt[person.span.tokens.lowerBound] = persons.count
+        personEndingAt[person.span.tokens.upperBound] = persons.count
         persons.append(person)
     }
 
@@ -603,7 +622,7 @@ struct TitleScan {
     private func isBoundary(before i: Int) -> Bool {
         if i == 0 || !sameLine(i) { return true }
         let j = i - 1
-        if claimed[j] { return titles.contains { $0.span.tokens.upperBound == i } }
+        if claimed[j] { return titleEndingAt[i] != nil }
         switch analysis.kind(j) {
         case .punctuation?, .symbol?, .number?: return true
         default: break
@@ -704,7 +723,7 @@ struct TitleScan {
                 titles[index].isValid = person || definite || title.span.tokens.count > 1
             case .person:
                 // والي، محافظة: only with the name right after the office (وإلى is والي once normalised).
-                titles[index].isValid = persons.contains { $0.span.tokens.lowerBound == title.span.tokens.upperBound }
+                titles[index].isValid = personStartingAt[title.span.tokens.upperBound] != nil
             default:
                 break
             }
@@ -714,12 +733,13 @@ struct TitleScan {
     /// The person written right after `title`, or right before it across a comma.
     private func personBeside(_ title: Title) -> Int? {
         let range = title.span.tokens
-        for (index, person) in persons.enumerated() {
-            let p = person.span.tokens
-            if p.lowerBound == range.upperBound { return index }
-            if title.role == .position, p.upperBound + 1 == range.lowerBound, isComma(p.upperBound) { return index }
-            if title.role == .honorific, p.upperBound == range.lowerBound { return index }
+        if let index = personStartingAt[range.upperBound] { return index }
+        if title.role == .position, range.lowerBound >= 1, isComma(range.lowerBound - 1),
+            let index = personEndingAt[range.lowerBound - 1]
+        {
+            return index
         }
+        if title.role == .honorific, let index = personEndingAt[range.lowerBound] { return index }
         return nil
     }
 
@@ -759,18 +779,16 @@ struct TitleScan {
     private func titlesBeside(_ person: Person) -> [Int] {
         var result: [Int] = []
         var start = person.span.tokens.lowerBound
-        while let index = titles.lastIndex(where: { $0.isValid && $0.span.tokens.upperBound == start }),
-            sameLine(start)
-        {
+        while let index = titleEndingAt[start], titles[index].isValid, sameLine(start) {
             result.append(index)
             start = titles[index].span.tokens.lowerBound
         }
         if !result.contains(where: { titles[$0].role == .position }) {
             let end = person.span.tokens.upperBound
             let next = end < count && isComma(end) ? end + 1 : end
-            if let index = titles.firstIndex(where: {
-                $0.isValid && $0.role == .position && $0.span.tokens.lowerBound == next
-            }), next < count, sameLine(next) {
+            if let index = titleStartingAt[next], titles[index].isValid, titles[index].role == .position,
+                next < count, sameLine(next)
+            {
                 result.append(index)
             }
         }
@@ -782,7 +800,8 @@ struct TitleScan {
     private func organizationOf(_ title: Title, candidates: EntityCandidates) -> Int? {
         let range = title.span.tokens
         var best: (index: Int, tokens: Range<Int>)?
-        for org in organizations where org.tokens.lowerBound >= range.lowerBound && org.tokens.upperBound <= range.upperBound {
+        let inside = range.flatMap { organizationsStartingAt[$0] ?? [] }.map { organizations[$0] }
+        for org in inside where org.tokens.upperBound <= range.upperBound {
             if let current = best {
                 if org.tokens.lowerBound > current.tokens.lowerBound
                     || org.tokens.lowerBound == current.tokens.lowerBound && org.tokens.count > current.tokens.count
@@ -794,8 +813,20 @@ struct TitleScan {
             }
         }
         if let best { return best.index }
-        // Earlier organisations by their normalised words.
-        let earlier = organizations.filter { $0.tokens.upperBound <= range.lowerBound }
+        // The most recent organisations named before the office, by their normalised words.
+        var earlier: [(index: Int, tokens: Range<Int>)] = []
+        var low = 0, high = organizationsInOrder.count
+        while low < high {
+            let mid = (low + high) / 2
+            if organizations[organizationsInOrder[mid]].tokens.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var position = low - 1
+        while position >= 0, earlier.count < 64 {
+            let org = organizations[organizationsInOrder[position]]
+            if org.tokens.upperBound <= range.lowerBound { earlier.append(org) }
+            position -= 1
+        }
+        earlier.reverse()
         guard !earlier.isEmpty else { return nil }
         let words: [(index: Int, words: [String])] = earlier.map { org in
             (org.index, PhraseMatcher<Int>.words(of: candidates.entities[org.index].text, normalizer: lexicons.normalizer))
@@ -828,8 +859,9 @@ struct TitleScan {
             let range = title.span.tokens
             // Only an organisation in construct with the office (وكيل وزارة العمل لـ…); one behind a
             // preposition keeps its ل-phrase (الأمين العام المساعد بالاتحاد العام التونسي للشغل).
-            for (position, org) in organizations.enumerated()
-            where org.tokens.lowerBound == title.complementStart && org.tokens.upperBound <= range.upperBound {
+            for position in organizationsStartingAt[title.complementStart] ?? []
+            where organizations[position].tokens.upperBound <= range.upperBound {
+                let org = organizations[position]
                 let old = candidates.entities[org.index]
                 guard old.start == scalars(ofToken: org.tokens.lowerBound).lowerBound else { continue }
                 var cut: Int?
