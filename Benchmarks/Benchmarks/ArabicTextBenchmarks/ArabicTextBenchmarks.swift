@@ -42,6 +42,10 @@ let benchmarks: @Sendable () -> Void = {
             for _ in benchmark.scaledIterations {
                 let count = workload.run(over: documents)
                 blackHole(count)
+                if !corpus.isFallback && benchmark.currentIteration == 0 {
+                    // Counts on the corpus depend on the file: printed, not asserted.
+                    print("\(workload.name): \(count) \(workload.unit) on \(corpus.name)")
+                }
                 if let message = expected.mismatch(name: workload.name, count: count, corpus: corpus) {
                     benchmark.error(message)
                 }
