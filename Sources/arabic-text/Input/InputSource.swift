@@ -44,7 +44,11 @@ final class InputSource {
     /// Reads up to `count` bytes, appending them to `buffer`; returns the number read (0 at the end).
     func read(into buffer: inout [UInt8], count: Int = 1 << 20) throws -> Int {
         let oldCount = buffer.count
-        buffer.reserveCapacity(oldCount + count)
+        if buffer.capacity < oldCount + count {
+            // Grow geometrically: reserving exactly oldCount + count on every call copies the
+            // whole buffer each time, quadratic on a long line.
+            buffer.reserveCapacity(max(oldCount + count, buffer.capacity * 2))
+        }
         var readCount = 0
         buffer.append(contentsOf: repeatElement(0, count: count))
         while true {

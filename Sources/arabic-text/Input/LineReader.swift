@@ -4,6 +4,8 @@ struct LineReader {
     private var buffer: [UInt8] = []
     private var start = 0
     private var atEnd = false
+    /// Bytes from `start` already searched for a line break (a long line is scanned once).
+    private var scanned = 0
     private var decoding: UTF8Decoding
     /// Byte offset of the next line in the whole input.
     private(set) var byteOffset = 0
@@ -23,7 +25,7 @@ struct LineReader {
     /// The next line without its line break (a trailing CR is dropped), or `nil` at the end.
     mutating func next() throws -> String? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
                 var lineEnd = newline
                 if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
                 lastTerminatorLength = newline - lineEnd + 1
@@ -43,8 +45,10 @@ struct LineReader {
                 start = buffer.count
                 return text
             }
+            scanned = buffer.count
             if start > 0 {
                 buffer.removeFirst(start)
+                scanned -= start
                 start = 0
             }
             if try source.read(into: &buffer) == 0 { atEnd = true }
