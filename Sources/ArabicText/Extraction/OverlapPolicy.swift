@@ -8,7 +8,9 @@
 ///    - a `place` or `person` that overlaps an `organization` is dropped: names inside an
 ///      organisation's name are not annotated (`جامعة السلطان قابوس`, `بلدية ظفار`), but a
 ///      place inside an office stays (`سفير سلطنة عمان`);
-///    - a `count` that overlaps an `organization` or `person` is dropped (numbers inside names).
+///    - a `count` or `ordinal` that overlaps an `organization` or `person` is dropped (numbers
+///      inside names: `جامعة محمد الخامس`), and an `ordinal` inside an honorific run
+///      (`الفريق أول ركن`) — an ordinal inside an office stays (`النائب الأول لرئيس الوزراء`).
 /// 3. Entities are sorted by start, longer first, then by type; links are re-indexed and a link
 ///    whose person was dropped goes with it.
 public struct OverlapPolicy: Sendable {
@@ -20,7 +22,7 @@ public struct OverlapPolicy: Sendable {
         switch (loser, winner) {
         case (.count, .date), (.ordinal, .date), (.place, .date): true
         case (.place, .organization), (.person, .organization): true
-        case (.count, .organization), (.count, .person): true
+        case (.count, .organization), (.count, .person), (.ordinal, .organization), (.ordinal, .person): true
         default: false
         }
     }
@@ -45,8 +47,13 @@ public struct OverlapPolicy: Sendable {
             }
         }
         // 2. Across types.
+        var honorifics = DisjointSpans()
+        for index in kept where all[index].type == .title && all[index].role == .honorific {
+            _ = honorifics.insertIfFree(all[index].range)
+        }
         let survivors = kept.filter { index in
             let entity = all[index]
+            if entity.type == .ordinal && honorifics.overlaps(entity.range) { return false }
             return !EntityType.allCases.contains { winner in
                 winner != entity.type && isDropped(entity.type, byOverlapping: winner)
                     && keptByType[winner]?.overlaps(entity.range) == true

@@ -19,6 +19,8 @@ public struct TextAnalysis: Sendable {
     let words: [String]
     /// The normalised text of each token as a fast dictionary key.
     let keys: [WordKey]
+    /// A ``WordFingerprint`` of each token's normalised bytes.
+    let fingerprints: [UInt64]
     /// Proclitic splits of every token, flat; token `i`'s are `procliticSplits[splitStarts[i]..<splitStarts[i + 1]]`.
     let procliticSplits: [ProcliticSplit]
     let splitStarts: [Int32]
@@ -37,11 +39,13 @@ public struct TextAnalysis: Sendable {
         self.tokens = tokens
         var words: [String] = []
         var keys: [WordKey] = []
+        var fingerprints: [UInt64] = []
         var breaks: [Bool] = []
         var splits: [ProcliticSplit] = []
         var splitStarts: [Int32] = []
         words.reserveCapacity(tokens.count)
         keys.reserveCapacity(tokens.count)
+        fingerprints.reserveCapacity(tokens.count)
         breaks.reserveCapacity(tokens.count)
         splitStarts.reserveCapacity(tokens.count + 1)
         var copy = text
@@ -58,6 +62,7 @@ public struct TextAnalysis: Sendable {
                 let key = WordKey(bytes: wordBytes)
                 words.append(key.text)
                 keys.append(key)
+                fingerprints.append(WordFingerprint.of(bytes: wordBytes))
                 splitStarts.append(Int32(splits.count))
                 if token.kind == .arabicWord {
                     ProcliticSplit.append(splitsOf: wordBytes, to: &splits)
@@ -68,6 +73,7 @@ public struct TextAnalysis: Sendable {
         splitStarts.append(Int32(splits.count))
         self.words = words
         self.keys = keys
+        self.fingerprints = fingerprints
         self.procliticSplits = splits
         self.splitStarts = splitStarts
         self.lineBreakBefore = breaks

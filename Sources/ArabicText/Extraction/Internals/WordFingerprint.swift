@@ -1,9 +1,11 @@
-/// A 64-bit fingerprint of a normalised word's UTF-8 bytes, the key of the title tables.
+/// A 64-bit fingerprint of a normalised word's UTF-8 bytes, the key of the extractors' word tables.
 ///
 /// `String` hashing and `==` follow canonical equivalence, which costs a normalisation check per
 /// non-ASCII string; the extractors' words are already normalised, so their bytes are the key.
-/// Each token is fingerprinted once per document, and every lookup after that is a probe in a
-/// ``FingerprintTable``: `WordFingerprint.of("وزاره")` → a nonzero `UInt64`.
+/// ``TextAnalysis`` fingerprints each token once per document (``TextAnalysis/fingerprints``), and
+/// every lookup after that is a probe in a ``FingerprintTable`` or a filter:
+/// `WordFingerprint.of("وزاره")` → a nonzero `UInt64`. Two words with one fingerprint would be
+/// taken for each other; with 64 bits that is about one chance in 10⁹ over a billion tokens.
 enum WordFingerprint {
     /// The fingerprint of `word`'s UTF-8 bytes (never 0, the empty slot of a table).
     static func of(_ word: String) -> UInt64 {

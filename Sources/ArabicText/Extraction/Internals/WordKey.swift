@@ -20,21 +20,8 @@ struct WordKey: Hashable, Sendable, CustomStringConvertible {
 
     /// The key of `word` (already normalised with the extraction normaliser).
     init(_ word: some StringProtocol) {
-        var i = 0
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 {
-            if i < 8 {
-                head |= UInt64(byte) << (8 &* UInt64(i))
-            } else if i < 16 {
-                middle |= UInt64(byte) << (8 &* UInt64(i - 8))
-            } else {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            }
-            i += 1
-        }
-        count = i
-        if i > 16 { tailHash = hash }
-        text = String(word)
+        var text = String(word)
+        self = text.withUTF8 { WordKey(bytes: $0) }
     }
 
     /// The key of UTF-8 `bytes`.

@@ -56,7 +56,7 @@ public struct OrganizationExtractor: EntityExtractor {
         var memory: [(tokens: Range<Int>, canonical: String)] = []
         var ambiguous: [Found] = []
         var index = 0
-        let fingerprints = WordFilter.fingerprints(of: analysis)
+        let fingerprints = analysis.fingerprints
         while index < count {
             let roles = lexicons.filter.roles(of: fingerprints[index])
             guard roles != 0, analysis.kind(index) == .arabicWord || analysis.kind(index) == .latinWord else {
@@ -97,7 +97,7 @@ public struct OrganizationExtractor: EntityExtractor {
                 index += 1
                 continue
             }
-            let key = WordFilter.fingerprint(of: normalizedKey(analysis, item))
+            let key = WordFingerprint.of(normalizedKey(analysis, item))
             if item.canonical.isEmpty {
                 item.canonical = canonicalByKey[key] ?? canonicalText(analysis, item)
             }
@@ -118,8 +118,8 @@ public struct OrganizationExtractor: EntityExtractor {
         }
         // Ambiguous gazetteer names count when the document names the same organisation unambiguously.
         if !ambiguous.isEmpty {
-            let canonicals = Set(found.map { WordFilter.fingerprint(of: $0.canonical) })
-            for item in ambiguous where canonicals.contains(WordFilter.fingerprint(of: item.canonical)) {
+            let canonicals = Set(found.map { WordFingerprint.of($0.canonical) })
+            for item in ambiguous where canonicals.contains(WordFingerprint.of(item.canonical)) {
                 found.append(Found(
                     tokens: item.tokens, prefixBytes: item.prefixBytes, canonical: item.canonical,
                     rule: "organization.gazetteer"))
@@ -154,7 +154,7 @@ public struct OrganizationExtractor: EntityExtractor {
             // The first word as written, or its stem after a proclitic.
             var firsts: [(fingerprint: UInt64, prefixBytes: Int)] = [(fingerprints[index], 0)]
             for split in analysis.splits(index) {
-                firsts.append((WordFilter.fingerprint(of: split.stem.text), split.prefixBytes))
+                firsts.append((WordFingerprint.of(split.stem.text), split.prefixBytes))
             }
             var best: (end: Int, prefixBytes: Int, canonical: String)?
             for entry in memory {

@@ -27,7 +27,7 @@ public struct PlaceExtractor: EntityExtractor {
         var found: [(tokens: Range<Int>, prefixBytes: Int, place: PlaceGazetteer.Place, rule: String)] = []
         var index = 0
         let count = analysis.tokens.count
-        let fingerprints = WordFilter.fingerprints(of: analysis)
+        let fingerprints = analysis.fingerprints
         while index < count {
             let roles = gazetteer.filter.roles(of: fingerprints[index])
             guard roles != 0, analysis.kind(index) == .arabicWord || analysis.kind(index) == .latinWord else {

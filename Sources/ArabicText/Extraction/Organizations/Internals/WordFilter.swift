@@ -2,11 +2,11 @@
 ///
 /// Built once from lexicon words, each inserted with every proclitic form the splitter
 /// recognises (`وزاره`, `بوزاره`, `ووزاره`, `لوزاره`…; `الدوله` also as `للدوله`, `وللدوله`),
-/// so one probe per token, on a fingerprint of its bytes, tells whether any lookup can succeed.
+/// so one probe per token, on its ``WordFingerprint`` (``TextAnalysis/fingerprints``), tells whether any lookup can succeed.
 /// Most tokens play no role and cost a hash of their bytes and one probe.
 ///
 /// ```swift
-/// // filter.roles(of: fingerprints[i]) & WordFilter.organizationHead != 0 → try the head rule at i
+/// // filter.roles(of: analysis.fingerprints[i]) & WordFilter.organizationHead != 0 → try the head rule at i
 /// ```
 struct WordFilter: Sendable {
     private let keys: [UInt64]
@@ -21,7 +21,7 @@ struct WordFilter: Sendable {
         var merged: [UInt64: UInt8] = [:]
         for entry in entries {
             for form in WordFilter.procliticForms(of: entry.word) {
-                merged[WordFilter.fingerprint(of: form), default: 0] |= entry.roles
+                merged[WordFingerprint.of(form), default: 0] |= entry.roles
             }
         }
         var capacity = 16
@@ -82,63 +82,5 @@ struct WordFilter: Sendable {
             forms += withPreposition.map { conjunction + $0 }
         }
         return forms
-    }
-
-    /// The fingerprint of a word's UTF-8 bytes (never 0).
-    static func fingerprint(of word: String) -> UInt64 {
-        var word = word
-        return word.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return 1 }
-            return fingerprint(UnsafeRawPointer(base), bytes.count)
-        }
-    }
-
-    /// Fingerprints of every token of `analysis`, in token order.
-    ///
-    /// - Complexity: O(n) in the bytes of the text, eight bytes per step.
-    static func fingerprints(of analysis: TextAnalysis) -> [UInt64] {
-        var text = analysis.text
-        let tokens = analysis.tokens
-        return text.withUTF8 { bytes in
-            var result = [UInt64]()
-            result.reserveCapacity(tokens.count)
-            guard let base = bytes.baseAddress else { return result }
-            let raw = UnsafeRawPointer(base)
-            for token in tokens {
-                result.append(fingerprint(raw + token.utf8Range.lowerBound, token.utf8Range.count))
-            }
-            return result
-        }
-    }
-
-    @inline(__always)
-    private static func fingerprint(_ bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-        @inline(__always) func mix(_ chunk: UInt64) {
-            hash = (hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
-        }
-        if count >= 8 {
-            // Whole eight-byte chunks, then the last eight bytes (overlapping) for the rest.
-            var offset = 0
-            while offset + 8 <= count {
-                mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-                offset += 8
-            }
-            if offset < count {
-                mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) ^ 0x5555)
-            }
-        } else if count >= 4 {
-            let low = UInt64(UInt32(littleEndian: bytes.loadUnaligned(as: UInt32.self)))
-            let high = UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
-            mix(low | high << 32)
-        } else {
-            var chunk: UInt64 = 0
-            for offset in 0..<count {
-                chunk |= UInt64(bytes.load(fromByteOffset: offset, as: UInt8.self)) << (8 * UInt64(offset))
-            }
-            mix(chunk)
-        }
-        return hash == 0 ? 1 : hash
     }
 }

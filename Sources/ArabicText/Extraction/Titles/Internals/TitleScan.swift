@@ -91,14 +91,13 @@ struct TitleScan {
         self.lexicons = lexicons
         let count = analysis.tokens.count
         self.count = count
-        var fingerprints = [UInt64](repeating: 0, count: count)
+        let fingerprints = analysis.fingerprints
         var triggers = [TitleTrigger](repeating: [], count: count)
         var text = analysis.text
         text.withUTF8 { bytes in
             for (i, token) in analysis.tokens.enumerated() {
                 let word = UnsafeBufferPointer(rebasing: bytes[token.utf8Range])
-                let fingerprint = WordFingerprint.of(bytes: word)
-                fingerprints[i] = fingerprint
+                let fingerprint = fingerprints[i]
                 var trigger = lexicons.triggers[fingerprint] ?? []
                 if word.count >= 14, word.starts(with: TitleScan.abdal) { trigger.insert(.joinedCompound) }
                 triggers[i] = trigger
