@@ -114,11 +114,6 @@ public struct HijriCalendar: Sendable {
     }
 }
 
-extension LexiconName {
-    /// Month starts of the printed Umm al-Qura calendar (`hijri-printed-calendar.tsv`).
-    static let hijriPrintedCalendar: LexiconName = "hijri-printed-calendar"
-}
-
 /// The first day of every month of a range of Hijri years, in days since 1970-01-01.
 struct MonthStarts: Sendable {
     /// The first Hijri year of the table.

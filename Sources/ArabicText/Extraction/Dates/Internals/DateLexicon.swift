@@ -287,17 +287,3 @@ struct DateLexicon: Sendable {
     }
 }
 
-extension LexiconName {
-    /// Gregorian month names of every regional set (`gregorian-months.tsv`).
-    static let gregorianMonths: LexiconName = "gregorian-months"
-    /// Hijri month names (`hijri-months.tsv`).
-    static let hijriMonths: LexiconName = "hijri-months"
-    /// Weekday names (`weekdays.tsv`).
-    static let weekdays: LexiconName = "weekdays"
-    /// Era marks: هـ، م، ميلادي، هجري (`era-marks.tsv`).
-    static let eraMarks: LexiconName = "era-marks"
-    /// Relative dates: اليوم، أمس، الأسبوع المقبل (`relative-dates.tsv`).
-    static let relativeDates: LexiconName = "relative-dates"
-    /// Cue words around dates (`date-cues.tsv`).
-    static let dateCues: LexiconName = "date-cues"
-}

@@ -1,20 +1,3 @@
-extension LexiconName {
-    /// Cardinal number words: `خمسة`، `عشرون`، `مئة`، `ألف`، `مليون`، `نصف`، `في المئة`.
-    static let numberWords: LexiconName = "number-words"
-    /// Ordinal words: `أول`، `ثالث`، `حادي` (read with and without the article).
-    static let ordinalWords: LexiconName = "ordinal-words"
-    /// Qualifiers of counts: `أكثر من` → more_than.
-    static let countQualifiers: LexiconName = "count-qualifiers"
-    /// Currency names: `ريال عماني`.
-    static let currencies: LexiconName = "currencies"
-    /// Units of measure: `متر مربع`، `ميغاواط`.
-    static let measureUnits: LexiconName = "measure-units"
-    /// Words around a number that make it something other than a count: `المادة`، `رقم`.
-    static let countBlockers: LexiconName = "count-blockers"
-    /// Singular nouns with their dual forms: `ممارسة` → `ممارستان`، `ممارستين`.
-    static let dualNouns: LexiconName = "dual-nouns"
-}
-
 /// The number vocabulary compiled for token lookups: every form with its proclitics and article.
 ///
 /// Built once from the lexicons. Per token the rules make one dictionary lookup with the

@@ -1,8 +1,3 @@
-extension LexiconName {
-    /// Function words, verbs and adjectives that end or qualify an organisation name (`organization-grammar.tsv`).
-    static let organizationGrammar: LexiconName = "organization-grammar"
-}
-
 /// What a word does to an organisation or place name: end it, or fail to make one.
 ///
 /// `وزارة العمل تختتم` → `تختتم` is a verb and ends the name; in `الهيئة الإدارية` the adjective

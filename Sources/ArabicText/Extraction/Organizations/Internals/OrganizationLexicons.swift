@@ -1,10 +1,3 @@
-extension LexiconName {
-    /// Head nouns that start an organisation name: وزارة، شركة، هيئة (`organization-heads.tsv`).
-    static let organizationHeads: LexiconName = "organization-heads"
-    /// Well-known organisations with aliases and acronyms (`organizations.tsv`).
-    static let organizations: LexiconName = "organizations"
-}
-
 /// A head noun of `organization-heads.tsv`: `وزارة` in `وزارة العمل`.
 struct OrganizationHead: Sendable, Hashable {
     /// `government`, `company`, `education`…

@@ -1,10 +1,3 @@
-extension LexiconName {
-    /// Countries, cities and first-level regions with their canonical names (`places.tsv`).
-    static let places: LexiconName = "places"
-    /// Administrative heads (محافظة، ولاية) and the words around place names (`place-heads.tsv`).
-    static let placeHeads: LexiconName = "place-heads"
-}
-
 /// The place names and place heads of the lexicons, normalised once and shared by the place and organisation rules.
 ///
 /// `بمحافظة ظفار` → head `محافظه` (inside the span) after the proclitic ب, then place `ظفار`.

@@ -1,16 +1,3 @@
-extension LexiconName {
-    /// Honorifics and ranks: سعادة، معالي، الدكتور، د.، اللواء (`honorifics.tsv`).
-    static let honorifics: LexiconName = "honorifics"
-    /// Offices: وزير، وكيل، مدير عام، الرئيس التنفيذي (`offices.tsv`).
-    static let offices: LexiconName = "offices"
-    /// Common Arabic given names, simple and compound (`given-names.tsv`).
-    static let givenNames: LexiconName = "given-names"
-    /// Name particles: بن، بنت، أبو، آل (`name-particles.tsv`).
-    static let nameParticles: LexiconName = "name-particles"
-    /// Verbs, particles and time words that end an office's complement or a name (`title-stops.tsv`).
-    static let titleStops: LexiconName = "title-stops"
-}
-
 /// What must follow an honorific run or an office for it to count.
 enum TitleFollower: Sendable, Hashable {
     /// A name, an office or another honorific (honorifics); always an office (offices).
@@ -96,9 +83,6 @@ struct TitleTrigger: OptionSet, Sendable, Hashable {
 
 /// The tables of the title and person rules, built once from a ``LexiconSet``.
 struct TitleLexicons: Sendable {
-    /// The organisation extractor's head nouns (read, not owned, by the title rules).
-    private static let organizationHeads: LexiconName = "organization-heads"
-
     let honorifics: PhraseMatcher<HonorificEntry>
     let offices: PhraseMatcher<OfficeEntry>
     let givenNames: PhraseMatcher<GivenNameEntry>
@@ -172,7 +156,7 @@ struct TitleLexicons: Sendable {
         for row in lexicons.rows(of: .givenNames) { add(row.form, .givenName, .givenNameWithConjunction, prefixes: ["و"]) }
         for word in kunyas { add(word, .givenName, .givenNameWithConjunction, prefixes: ["و"]) }
         var heads: Set<UInt64> = []
-        for row in lexicons.rows(of: TitleLexicons.organizationHeads) {
+        for row in lexicons.rows(of: .organizationHeads) {
             heads.insert(WordFingerprint.of(normalizer.normalizedString("ال" + row.form)))
             heads.insert(WordFingerprint.of(normalizer.normalizedString(row.form)))
         }
