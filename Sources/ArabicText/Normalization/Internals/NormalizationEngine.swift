@@ -175,8 +175,14 @@ struct NormalizationEngine {
             } else {
                 let runStart = out.count
                 let runEnd = compatibilityRun(src, from: i, to: end)
-                if M.records && out.count > runStart {
-                    builder.atomicUnit(norm: runStart, orig: i)
+                if M.records {
+                    if out.count > runStart {
+                        builder.atomicUnit(norm: runStart, orig: i)
+                    } else {
+                        // The run normalised to nothing (ﹿ → space + sukun, both deleted): the
+                        // previous unit absorbs it, and the next kept scalar starts a segment.
+                        builder.absorbed()
+                    }
                 }
                 return runEnd
             }
