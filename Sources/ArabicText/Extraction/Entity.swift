@@ -73,6 +73,7 @@ public enum EntityType: String, Sendable, Hashable, Codable, CaseIterable, Compa
     /// A country, city or region: مسقط، سلطنة عمان.
     case place
 
+    /// Types sort by name, for a deterministic order of entities that share a span.
     public static func < (lhs: EntityType, rhs: EntityType) -> Bool {
         lhs.rawValue < rhs.rawValue
     }

@@ -20,6 +20,7 @@ public struct ICUError: Error, Sendable, Hashable, CustomStringConvertible {
         String(cString: atx_error_name(code))
     }
 
+    /// A readable message naming the ICU status.
     public var description: String {
         "\(name) (\(code))"
     }
@@ -164,6 +165,7 @@ public struct ICUTransliterationRuleError: Error, Sendable, Hashable, CustomStri
     /// Offset within that line, in UTF-16 code units (0 when unknown).
     public let offset: Int
 
+    /// A readable message with the rule line and offset where ICU stopped.
     public var description: String {
         "invalid transliteration rules: \(icu) at line \(line), offset \(offset)"
     }

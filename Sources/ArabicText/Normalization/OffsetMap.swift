@@ -80,12 +80,14 @@ public struct OffsetMap: Sendable, Hashable {
     private func normEnd(_ k: Int) -> Int { k + 1 < entries.count ? norm(k + 1) : normalizedUTF8Count }
     private func origEnd(_ k: Int) -> Int { k + 1 < entries.count ? orig(k + 1) : originalUTF8Count }
 
+    /// Two maps are equal when they map every position the same way.
     public static func == (lhs: OffsetMap, rhs: OffsetMap) -> Bool {
         lhs.normalizedUTF8Count == rhs.normalizedUTF8Count
             && lhs.originalUTF8Count == rhs.originalUTF8Count
             && lhs.entries.elementsEqual(rhs.entries)
     }
 
+    /// Hashes the map's segments.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(normalizedUTF8Count)
         hasher.combine(originalUTF8Count)
