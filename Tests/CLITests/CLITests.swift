@@ -52,6 +52,21 @@ struct CLITests {
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs a `/bin/sh` pipeline (for closed-pipe cases the tool must survive quietly).
+    static func shell(_ script: String) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
     static func temporaryFile(_ bytes: [UInt8]) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("arabic-text-test-\(UUID().uuidString).txt")
         try Data(bytes).write(to: url)
@@ -109,19 +124,9 @@ struct CLITests {
 
     @Test func closedStdoutIsQuiet() throws {
         let binary = try #require(Self.binary)
-        let script = "yes 'وزارة العمل في مسقط' | head -n 20000 | '\(binary.path)' tokenize - | head -1"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(String(decoding: outData, as: UTF8.self) == "0\t5\tarabic_word\tوزارة\n")
-        #expect(errData.isEmpty, "stderr: \(String(decoding: errData, as: UTF8.self))")
+        let run = try Self.shell("yes 'وزارة العمل في مسقط' | head -n 20000 | '\(binary.path)' tokenize - | head -1")
+        #expect(run.stdout == "0\t5\tarabic_word\tوزارة\n")
+        #expect(run.stderr.isEmpty, "stderr: \(run.stderr)")
     }
 
     // MARK: - Good input

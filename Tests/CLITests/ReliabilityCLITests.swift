@@ -180,19 +180,9 @@ struct ReliabilityCLITests {
     @Test func closedStdoutIsQuietInParallel() throws {
         let binary = try #require(CLITests.binary)
         let line = #"{"id": "x", "text": "عقدت وزارة العمل اجتماعا في مسقط يوم الأحد"}"#
-        let script = "yes '\(line)' | head -n 20000 | '\(binary.path)' extract --input jsonl --format jsonl --jobs 2 | head -1"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(String(decoding: outData, as: UTF8.self).split(separator: "\n").count == 1)
-        let stderr = String(decoding: errData, as: UTF8.self)
+        let run = try CLITests.shell("yes '\(line)' | head -n 20000 | '\(binary.path)' extract --input jsonl --format jsonl --jobs 2 | head -1")
+        #expect(run.stdout.split(separator: "\n").count == 1)
+        let stderr = run.stderr
         #expect(!stderr.contains("Fatal") && !stderr.contains("Crash") && !stderr.contains("Backtrace"), "stderr: \(stderr)")
     }
 

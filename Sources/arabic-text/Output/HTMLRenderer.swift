@@ -114,18 +114,11 @@ struct HTMLRenderer {
     private func markedText(_ document: Document, index: Int) -> String {
         let scalars = Array(document.text.unicodeScalars)
         let entities = document.result.entities
-        let valid = entities.indices.filter { entities[$0].start >= 0 && entities[$0].start < entities[$0].end && entities[$0].end <= scalars.count }
-        let opening = Dictionary(grouping: valid, by: { entities[$0].start }).mapValues { group in
-            group.sorted { entities[$0].end != entities[$1].end ? entities[$0].end > entities[$1].end : $0 < $1 }
-        }
-        var boundaries = Set([0, scalars.count])
-        for i in valid {
-            boundaries.insert(entities[i].start)
-            boundaries.insert(entities[i].end)
-        }
+        let layout = MarkLayout(entities, scalarCount: scalars.count)
+        let opening = layout.opening
         var out = ""
         var stack: [Int] = []
-        let sorted = boundaries.sorted()
+        let sorted = layout.boundaries
         for (step, position) in sorted.enumerated() {
             // Close what ends here; anything opened inside it and still running is reopened after.
             if let lowest = stack.firstIndex(where: { entities[$0].end <= position }) {

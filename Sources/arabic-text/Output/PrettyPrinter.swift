@@ -39,16 +39,9 @@ struct PrettyPrinter {
     private func markedText(_ result: ExtractionResult, text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         let entities = result.entities
-        let valid = entities.indices.filter { entities[$0].start >= 0 && entities[$0].start < entities[$0].end && entities[$0].end <= scalars.count }
-        let opening = Dictionary(grouping: valid, by: { entities[$0].start }).mapValues { group in
-            group.sorted { entities[$0].end != entities[$1].end ? entities[$0].end > entities[$1].end : $0 < $1 }
-        }
-        var boundaries = Set([0, scalars.count])
-        for i in valid {
-            boundaries.insert(entities[i].start)
-            boundaries.insert(entities[i].end)
-        }
-        let sorted = boundaries.sorted()
+        let layout = MarkLayout(entities, scalarCount: scalars.count)
+        let opening = layout.opening
+        let sorted = layout.boundaries
         var out = ""
         var stack: [Int] = []
         func style(_ i: Int) -> (color: String, tag: String) { Self.styles[entities[i].type] ?? ("", entities[i].type.rawValue) }
