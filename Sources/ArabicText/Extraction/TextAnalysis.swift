@@ -15,8 +15,6 @@ public struct TextAnalysis: Sendable {
     public let tokens: [Token]
     /// The day relative dates resolve against, when known.
     public let referenceDate: CalendarDate?
-    /// The normalised text of each token.
-    let words: [String]
     /// The normalised text of each token as a fast dictionary key.
     let keys: [WordKey]
     /// A ``WordFingerprint`` of each token's normalised bytes.
@@ -37,13 +35,11 @@ public struct TextAnalysis: Sendable {
         let text = normalized.text
         let tokens = Tokenizer().tokens(in: text)
         self.tokens = tokens
-        var words: [String] = []
         var keys: [WordKey] = []
         var fingerprints: [UInt64] = []
         var breaks: [Bool] = []
         var splits: [ProcliticSplit] = []
         var splitStarts: [Int32] = []
-        words.reserveCapacity(tokens.count)
         keys.reserveCapacity(tokens.count)
         fingerprints.reserveCapacity(tokens.count)
         breaks.reserveCapacity(tokens.count)
@@ -60,7 +56,6 @@ public struct TextAnalysis: Sendable {
                 breaks.append(hasBreak)
                 let wordBytes = UnsafeBufferPointer(rebasing: bytes[token.utf8Range])
                 let key = WordKey(bytes: wordBytes)
-                words.append(key.text)
                 keys.append(key)
                 fingerprints.append(WordFingerprint.of(bytes: wordBytes))
                 splitStarts.append(Int32(splits.count))
@@ -71,7 +66,6 @@ public struct TextAnalysis: Sendable {
             }
         }
         splitStarts.append(Int32(splits.count))
-        self.words = words
         self.keys = keys
         self.fingerprints = fingerprints
         self.procliticSplits = splits
@@ -86,7 +80,7 @@ public struct TextAnalysis: Sendable {
     public var text: String { normalized.text }
 
     /// The normalised text of token `index`.
-    public func word(_ index: Int) -> String { words[index] }
+    public func word(_ index: Int) -> String { keys[index].text }
 
     /// The normalised text of token `index` as a fast dictionary key.
     func key(_ index: Int) -> WordKey { keys[index] }

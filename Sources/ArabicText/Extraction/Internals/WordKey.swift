@@ -43,12 +43,6 @@ struct WordKey: Hashable, Sendable, CustomStringConvertible {
         text = String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The empty key (no token).
-    static let none = WordKey("")
-
-    /// Number of UTF-8 bytes of the word.
-    var utf8Count: Int { count }
-
     static func == (lhs: WordKey, rhs: WordKey) -> Bool {
         lhs.head == rhs.head && lhs.middle == rhs.middle && lhs.count == rhs.count
             && lhs.tailHash == rhs.tailHash && (lhs.count <= 16 || lhs.text.utf8.elementsEqual(rhs.text.utf8))
