@@ -6,14 +6,19 @@ import Foundation
 /// let reference = CalendarDate(iso: "2025-09-14")   // أمس → 2025-09-13
 /// ```
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The year.
+    /// The year: `2025` for 2025-09-14 (14 سبتمبر 2025).
     public var year: Int
-    /// The month, 1 = January.
+    /// The month, 1 = January: `9` for 2025-09-14 (14 سبتمبر 2025).
     public var month: Int
-    /// The day of the month.
+    /// The day of the month: `14` for 2025-09-14 (14 سبتمبر 2025).
     public var day: Int
 
     /// Creates a date; `nil` when the day does not exist (31 February, month 13).
+    ///
+    /// ```swift
+    /// CalendarDate(year: 2025, month: 9, day: 14)   // 2025-09-14, الأحد 14 سبتمبر 2025
+    /// CalendarDate(year: 2025, month: 2, day: 30)   // nil: there is no 30 فبراير 2025
+    /// ```
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else {
             return nil
@@ -24,6 +29,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Parses `YYYY-MM-DD`; `nil` for anything else or a day that does not exist.
+    ///
+    /// ```swift
+    /// let reference = CalendarDate(iso: "2025-09-14")   // then اليوم → 2025-09-14, غدًا → 2025-09-15
+    /// CalendarDate(iso: "14/09/2025")                   // nil
+    /// ```
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
@@ -33,6 +43,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Today in the current time zone.
+    ///
+    /// ```swift
+    /// ArabicExtractor().extract("أمس", referenceDate: .today())   // أمس → the day before today
+    /// ```
     public static func today() -> CalendarDate {
         let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
         return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
@@ -46,6 +60,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// `YYYY-MM-DD`.
+    ///
+    /// ```swift
+    /// "\(CalendarDate(year: 2025, month: 9, day: 14)!)"   // "2025-09-14" (14 سبتمبر 2025)
+    /// ```
     public var description: String {
         let y = String(year)
         let m = month < 10 ? "0\(month)" : "\(month)"
@@ -54,11 +72,20 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Earlier days sort first.
+    ///
+    /// ```swift
+    /// let today = CalendarDate(iso: "2025-09-14")!
+    /// today.adding(days: -1) < today   // true: أمس before اليوم
+    /// ```
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian).
+    ///
+    /// ```swift
+    /// CalendarDate(iso: "2025-09-14")!.daysSinceEpoch   // 20345 (14 سبتمبر 2025)
+    /// ```
     public var daysSinceEpoch: Int {
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
@@ -71,6 +98,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The date `daysSinceEpoch` days after 1970-01-01.
+    ///
+    /// ```swift
+    /// CalendarDate(daysSinceEpoch: 20345)   // 2025-09-14 (14 سبتمبر 2025)
+    /// ```
     public init(daysSinceEpoch z0: Int) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -84,9 +115,20 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The date `days` days later (earlier when negative).
+    ///
+    /// ```swift
+    /// let reference = CalendarDate(iso: "2025-09-14")!
+    /// reference.adding(days: -1)   // 2025-09-13: what أمس resolves to
+    /// reference.adding(days: 7)    // 2025-09-21: الأسبوع المقبل
+    /// ```
     public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
 
     /// The same day `months` months later, clamped to the month's last day; used for year-month resolution.
+    ///
+    /// ```swift
+    /// CalendarDate(iso: "2025-09-14")!.adding(months: 1)   // 2025-10-14: الشهر المقبل is 2025-10
+    /// CalendarDate(iso: "2025-01-31")!.adding(months: 1)   // 2025-02-28
+    /// ```
     public func adding(months: Int) -> CalendarDate {
         let total = year * 12 + (month - 1) + months
         let y = total >= 0 ? total / 12 : (total - 11) / 12
@@ -95,6 +137,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Day of the week, 1 = Sunday … 7 = Saturday.
+    ///
+    /// ```swift
+    /// CalendarDate(iso: "2025-09-14")!.weekday   // 1: الأحد
+    /// ```
     public var weekday: Int {
         // 1970-01-01 was a Thursday (5).
         let w = (daysSinceEpoch % 7 + 7) % 7
@@ -102,9 +148,18 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Whether `year` is a Gregorian leap year.
+    ///
+    /// ```swift
+    /// CalendarDate.isLeap(2024)   // true: 29 فبراير 2024 is a date
+    /// CalendarDate.isLeap(2025)   // false
+    /// ```
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
     /// Number of days of `month` in `year`.
+    ///
+    /// ```swift
+    /// CalendarDate.daysIn(month: 2, year: 2025)   // 28: «30 فبراير 2025» has no value, only a warning
+    /// ```
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28
