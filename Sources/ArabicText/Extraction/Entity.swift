@@ -90,6 +90,9 @@ public struct Entity: Sendable, Hashable {
 }
 
 /// The entity types of the contract (`Docs/entities.md`).
+///
+/// In `نظّمت وزارة العمل اليوم بمسقط`: `وزارة العمل` → `.organization`, `اليوم` → `.date`,
+/// `مسقط` → `.place`.
 public enum EntityType: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// A named organisation: وزارة العمل، شركة الشوامخ للخدمات النفطية.
     case organization
@@ -119,6 +122,9 @@ public enum EntityType: String, Sendable, Hashable, Codable, CaseIterable, Compa
 }
 
 /// What a `title` entity names.
+///
+/// In `سعادة السيد سالم بن مسلم البوسعيدي، وكيل وزارة العمل`: `سعادة السيد` → `.honorific`,
+/// `وكيل وزارة العمل` → `.position`.
 public enum TitleRole: String, Sendable, Hashable, Codable {
     /// A run of honorifics: سعادة السيد، معالي الدكتور، اللواء.
     case honorific
