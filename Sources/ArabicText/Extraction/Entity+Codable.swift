@@ -5,6 +5,15 @@ extension Entity: Codable {
     }
 
     /// Decodes an entity as the command-line tool prints it.
+    ///
+    /// `text` and `rule` may be missing (they become `""`), as in gold annotations:
+    ///
+    /// ```swift
+    /// let json = #"{"type": "place", "start": 25, "end": 29, "text": "مسقط"}"#
+    /// let entity = try JSONDecoder().decode(Entity.self, from: Data(json.utf8))
+    /// entity.text   // "مسقط"
+    /// entity.rule   // ""
+    /// ```
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -22,6 +31,14 @@ extension Entity: Codable {
     }
 
     /// Encodes the entity as the contract's JSON; absent parts are left out.
+    ///
+    /// ```swift
+    /// let count = ArabicExtractor().extract("تدريب أكثر من 95 كفاءة وطنية").entities[0]
+    /// let encoder = JSONEncoder()
+    /// encoder.outputFormatting = .sortedKeys
+    /// String(decoding: try encoder.encode(count), as: UTF8.self)
+    /// // {"end":16,"qualifier":"more_than","rule":"count.qualified","start":6,"text":"أكثر من 95","type":"count","unit":"كفاءة وطنية","value":95}
+    /// ```
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(type, forKey: .type)
@@ -42,6 +59,12 @@ extension Entity: Codable {
 /// a date as an object with only the keys the text gives.
 extension EntityValue: Codable {
     /// Decodes a number or a date object.
+    ///
+    /// ```swift
+    /// try JSONDecoder().decode(EntityValue.self, from: Data("95".utf8))   // .number(95): أكثر من 95
+    /// try JSONDecoder().decode(EntityValue.self, from: Data(#"{"year": 2025, "month": 9, "day": 14}"#.utf8))
+    /// // .date(DateValue(year: 2025, month: 9, day: 14)): 14 سبتمبر 2025م
+    /// ```
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
         if let number = try? c.decode(Double.self) {
@@ -52,6 +75,9 @@ extension EntityValue: Codable {
     }
 
     /// Encodes the value.
+    ///
+    /// `أكثر من 2.5 مليار` → `2500000000`; `أمس` (reference 2025-09-14) →
+    /// `{"day":13,"month":9,"relative_days":-1,"year":2025}` (with `.sortedKeys`).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         switch self {
@@ -73,6 +99,13 @@ extension ExtractionResult: Codable {
     }
 
     /// Decodes a document result (`id` optional).
+    ///
+    /// ```swift
+    /// let json = #"{"id": "doc-1", "entities": [{"type": "place", "start": 25, "end": 29, "text": "مسقط"}]}"#
+    /// let gold = try JSONDecoder().decode(ExtractionResult.self, from: Data(json.utf8))
+    /// gold.entities.map(\.text)   // ["مسقط"]
+    /// gold.links                  // []
+    /// ```
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -82,6 +115,14 @@ extension ExtractionResult: Codable {
     }
 
     /// Encodes `{"id"?, "entities", "links"}`.
+    ///
+    /// ```swift
+    /// let result = ArabicExtractor().extract("زار مسقط", id: "doc-1")
+    /// let encoder = JSONEncoder()
+    /// encoder.outputFormatting = .sortedKeys
+    /// String(decoding: try encoder.encode(result), as: UTF8.self)
+    /// // {"entities":[{"canonical":"مسقط","end":8,"rule":"place.gazetteer","start":4,"text":"مسقط","type":"place"}],"id":"doc-1","links":[]}
+    /// ```
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encodeIfPresent(id, forKey: .id)

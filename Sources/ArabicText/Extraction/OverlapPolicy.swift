@@ -15,6 +15,11 @@
 ///    whose person was dropped goes with it.
 public struct OverlapPolicy: Sendable {
     /// Creates the default policy.
+    ///
+    /// ```swift
+    /// let extractor = ArabicExtractor(extractors: ArabicExtractor.defaultExtractors(), overlapPolicy: OverlapPolicy())
+    /// extractor.extract("بلدية ظفار").entities.map(\.text)   // ["بلدية ظفار"]: the place ظفار inside is dropped
+    /// ```
     public init() {}
 
     /// Whether an entity of type `loser` that overlaps one of type `winner` is dropped.

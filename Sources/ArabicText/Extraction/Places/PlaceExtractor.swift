@@ -17,12 +17,25 @@ public struct PlaceExtractor: EntityExtractor {
     let words: NameWordClasses
 
     /// Builds the tables from `lexicons` (`places`, `place-heads`, `organization-grammar`).
+    ///
+    /// ```swift
+    /// var lexicons = LexiconSet.builtIn
+    /// try lexicons.add(tsv: "تيميمون\tتيميمون\tcity\n", to: .places)
+    /// let places = ArabicExtractor(extractors: [PlaceExtractor(lexicons: lexicons)])
+    /// places.extract("وصل الوفد إلى تيميمون").entities.map(\.text)   // ["تيميمون"] (none with .builtIn)
+    /// ```
     public init(lexicons: LexiconSet = .builtIn) {
         gazetteer = PlaceGazetteer(lexicons: lexicons)
         words = NameWordClasses(lexicons: lexicons)
     }
 
     /// Appends the places of `analysis` to `candidates`.
+    ///
+    /// ```swift
+    /// var candidates = EntityCandidates()
+    /// PlaceExtractor().extract(from: TextAnalysis("من مسقط إلى صلالة"), into: &candidates)
+    /// candidates.entities.map { "\($0.text) \($0.start)..<\($0.end)" }   // ["مسقط 3..<7", "صلالة 12..<17"]
+    /// ```
     public func extract(from analysis: TextAnalysis, into candidates: inout EntityCandidates) {
         var found: [(tokens: Range<Int>, prefixBytes: Int, place: PlaceGazetteer.Place, rule: String)] = []
         var index = 0
