@@ -5,22 +5,40 @@ import CArabicICU
 /// ```swift
 /// let error = ICUError(code: 15)
 /// print(error)   // U_BUFFER_OVERFLOW_ERROR (15)
+///
+/// // Rules ICU cannot parse: a set of Arabic letters with no closing `]`.
+/// do { _ = try ICUTransliterationNormalizer(rules: "[أإآ > ا ;") }
+/// catch { print(error.icu) }   // U_MALFORMED_SET (65538)
 /// ```
 public struct ICUError: Error, Sendable, Hashable, CustomStringConvertible {
     /// ICU's `UErrorCode` value (positive values are failures).
+    ///
+    /// `65555` (`U_UNQUOTED_SPECIAL`) for the rules `ة > ه ;\nى > ي ;\nک > ك ; [`.
     public let code: Int32
 
     /// Wraps an ICU status code.
+    ///
+    /// ```swift
+    /// ICUError(code: 65538)   // U_MALFORMED_SET (65538): what the rules "[أإآ > ا ;" (no `]`) raise
+    /// ```
     public init(code: Int32) {
         self.code = code
     }
 
     /// ICU's symbolic name of the code, from `u_errorName`, e.g. `"U_ILLEGAL_ARGUMENT_ERROR"`.
+    ///
+    /// ```swift
+    /// ICUError(code: 65555).name   // "U_UNQUOTED_SPECIAL": an unquoted `[` in rules such as "ک > ك ; ["
+    /// ```
     public var name: String {
         String(cString: atx_error_name(code))
     }
 
     /// A readable message naming the ICU status.
+    ///
+    /// ```swift
+    /// "\(ICUError(code: 65555))"   // "U_UNQUOTED_SPECIAL (65555)": an unquoted `[` in rules such as "ک > ك ; ["
+    /// ```
     public var description: String {
         "\(name) (\(code))"
     }
@@ -157,15 +175,32 @@ final class ICUTransliterator {
 }
 
 /// A syntax error in ICU transliteration rules, with its position.
+///
+/// ```swift
+/// do {
+///     _ = try ICUTransliterationNormalizer(rules: "ة > ه ;\nى > ي ;\nک > ك ; [")
+/// } catch {
+///     print(error)   // invalid transliteration rules: U_UNQUOTED_SPECIAL (65555) at line 0, offset 24
+/// }
+/// ```
 public struct ICUTransliterationRuleError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// ICU's status code.
+    /// ICU's status code: `U_UNQUOTED_SPECIAL (65555)` for the rules `ک > ك ; [`.
     public let icu: ICUError
-    /// 1-based line of the rule source where ICU stopped (0 when unknown).
+    /// The line field of ICU's `UParseError` (0 when unknown).
+    ///
+    /// ICU's transliterator parser does not count lines and leaves it 0: the rules
+    /// `ة > ه ;\nى > ي ;\nک > ك ; [`, wrong on their third line, give `0`. Use ``offset``.
     public let line: Int
-    /// Offset within that line, in UTF-16 code units (0 when unknown).
+    /// Where ICU stopped, in UTF-16 code units from the start of the whole rule source (not of a line).
+    ///
+    /// ICU points at the start of the rule it rejected: `24` (the `[`) for
+    /// `ة > ه ;\nى > ي ;\nک > ك ; [`, `0` for `ة > ه\nى > ي ;` (the first rule lacks its `;`).
     public let offset: Int
 
     /// A readable message with the rule line and offset where ICU stopped.
+    ///
+    /// `"invalid transliteration rules: U_UNQUOTED_SPECIAL (65555) at line 0, offset 24"` for
+    /// the rules `ة > ه ;\nى > ي ;\nک > ك ; [`.
     public var description: String {
         "invalid transliteration rules: \(icu) at line \(line), offset \(offset)"
     }
