@@ -15,7 +15,7 @@
 /// an enclitic (`وكتابهم`); a word that merely starts with one of those letters (`وزارة`، `بلد`،
 /// `كتب`) is left whole. An enclitic is
 /// split only when at least three letters remain (`كتابه` → كتاب + ه, but `فيه` stays whole).
-/// Pass `knownStems` (normalised stems, e.g. from your lexicon) to accept any split whose stem is known.
+/// Pass `knownStems` (stems in the analyser's own folding, e.g. from your lexicon) to accept any split whose stem is known.
 ///
 /// ```swift
 /// let word = "وبالوزارة"
@@ -23,15 +23,41 @@
 /// analysis.proclitics.map { word.utf8Slice($0) }   // ["و", "ب", "ال"]
 /// ```
 public struct CliticAnalyzer: Sendable {
-    /// Stems that make any split acceptable, in the form ``ArabicNormalizer/search`` produces.
+    /// Stems that make any split acceptable, written without tashkeel or tatweel and with
+    /// أ إ آ ٱ folded to ا; ة and ى stay as they are (this is not the ``ArabicNormalizer/search``
+    /// form, which writes ة as ه: a known stem `مدرسه` does not split `بمدرسة`, `مدرسة` does).
+    ///
+    /// ```swift
+    /// let word = "بأسرة"
+    /// CliticAnalyzer().analyze(word).proclitics                              // []: no article, not split
+    /// let analysis = CliticAnalyzer(knownStems: ["اسرة"]).analyze(word)
+    /// analysis.proclitics.map { word.utf8Slice($0) }                         // ["ب"]
+    /// word.utf8Slice(analysis.stem)                                          // "أسرة"
+    /// ```
     public let knownStems: Set<String>
 
     /// Creates an analyser; `knownStems` widens the safe splits with a dictionary of your own.
+    ///
+    /// ```swift
+    /// let analyzer = CliticAnalyzer(knownStems: ["مسقط"])
+    /// analyzer.analyze("بمسقط").proclitics.map { "بمسقط".utf8Slice($0) }   // ["ب"] (without the stem: [])
+    /// ```
     public init(knownStems: Set<String> = []) {
         self.knownStems = knownStems
     }
 
     /// The clitics of `word` (one word, as the tokeniser yields it; tashkeel and tatweel allowed).
+    ///
+    /// ```swift
+    /// let word = "وكتابهم"
+    /// let analysis = CliticAnalyzer().analyze(word)
+    /// analysis.proclitics.map { word.utf8Slice($0) }   // ["و"]
+    /// word.utf8Slice(analysis.stem)                    // "كتاب"
+    /// analysis.enclitic.map { word.utf8Slice($0) }     // "هم"
+    ///
+    /// let voweled = "وَبِالْوِزَارَةِ"                  // marks stay with their letters
+    /// CliticAnalyzer().analyze(voweled).proclitics.map { voweled.utf8Slice($0) }   // ["وَ", "بِ", "الْ"]
+    /// ```
     ///
     /// - Complexity: O(n) in the length of `word`.
     public func analyze(_ word: some StringProtocol) -> CliticAnalysis {
@@ -99,10 +125,13 @@ public struct CliticAnalyzer: Sendable {
 }
 
 /// The clitics of one word, as UTF-8 byte ranges into the word.
+///
+/// `CliticAnalyzer().analyze("بالوزارة")` → `proclitics: [0..<2, 2..<6]` (ب، ال), `stem: 6..<16`
+/// (وزارة), `enclitic: nil`.
 public struct CliticAnalysis: Sendable, Hashable {
     /// Conjunction, preposition and article, in order (`وبالوزارة` → و، ب، ال).
     public var proclitics: [Range<Int>] = []
-    /// The stem.
+    /// The stem: `6..<16` (`وزارة`) in `بالوزارة`; `0..<8` (`نسخت`) in `نسختها`.
     public var stem: Range<Int>
     /// A pronoun enclitic (`ها`، `هم`…), if any.
     public var enclitic: Range<Int>?
@@ -110,6 +139,10 @@ public struct CliticAnalysis: Sendable, Hashable {
 
 extension StringProtocol {
     /// The slice of UTF-8 bytes `range`, as a string (for reading ``CliticAnalysis`` ranges).
+    ///
+    /// ```swift
+    /// "بالوزارة".utf8Slice(6..<16)   // "وزارة" (Arabic letters are two bytes each)
+    /// ```
     public func utf8Slice(_ range: Range<Int>) -> String {
         let bytes = Array(utf8)
         return String(decoding: bytes[range], as: UTF8.self)
