@@ -51,6 +51,8 @@ DECL_KEYWORDS = TYPE_KEYWORDS | {
 
 # `@Attribute`, optionally followed by an argument list (closed on this line or not).
 ATTRIBUTE = re.compile(r"@[A-Za-z_][\w.]*")
+# The opening delimiter of a string literal: `"`, `"""`, or a raw `#"`, `##"""`…
+STRING_START = re.compile(r'(#*)("""|")')
 # `private(set)` and friends: a setter's access, not the declaration's.
 SETTER_ACCESS = re.compile(r"\b(?:public|open|internal|private|fileprivate|package)\s*\(\s*set\s*\)")
 
@@ -93,7 +95,7 @@ def strip_code(source):
                 out.append("".join(blank(c) for c in source[i:j]))
                 i = j
                 continue
-            m = re.compile(r'(#*)("""|")').match(source, i)
+            m = STRING_START.match(source, i)
             if m:
                 hashes, quote = len(m.group(1)), m.group(2)
                 stack.append(("string", hashes, quote == '"""'))
@@ -124,9 +126,10 @@ def strip_code(source):
                 out.append(" " * (len(escape) + 1))
                 i += len(escape) + 1
             elif source.startswith(escape, i):
-                out.append(" " * (len(escape) + 1))  # The escape and the escaped character.
-                out.append("\n" if source[i + len(escape):i + len(escape) + 1] == "\n" else "")
-                i += len(escape) + 1
+                # The escape and the escaped character (a line break stays one).
+                escaped = source[i:i + len(escape) + 1]
+                out.append("".join(blank(c) for c in escaped))
+                i += len(escaped)
             else:
                 out.append(blank(ch))
                 i += 1
