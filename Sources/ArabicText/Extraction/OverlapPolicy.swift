@@ -4,12 +4,13 @@
 ///    (extractors add their surest readings first). Losers are dropped.
 /// 2. Across types, nesting is allowed (an organisation inside an office), except:
 ///    - a `count`, `ordinal` or `place` that overlaps a `date` is dropped: the date consumed its
-///      words (`عام 2024`، `الأول من يناير`، the month `آب` that folds like the city `إب`);
+///      words (the day `14` of `14 سبتمبر 2025م`، the ordinal `الأول` of `الأول من يناير`، the month
+///      `آب` that folds like the city `إب`);
 ///    - a `place` or `person` that overlaps an `organization` is dropped: names inside an
-///      organisation's name are not annotated (`جامعة السلطان قابوس`, `بلدية ظفار`), but a
+///      organisation's name are not annotated (`جامعة صنعاء`, `بلدية ظفار`), but a
 ///      place inside an office stays (`سفير سلطنة عمان`);
 ///    - a `count` or `ordinal` that overlaps an `organization` or `person` is dropped (numbers
-///      inside names: `جامعة محمد الخامس`), and an `ordinal` inside an honorific run
+///      inside names: the ordinal `الثالثة` of `شركة الخليج الثالثة`), and an `ordinal` inside an honorific run
 ///      (`الفريق أول ركن`) — an ordinal inside an office stays (`النائب الأول لرئيس الوزراء`).
 /// 3. Entities are sorted by start, longer first, then by type; links are re-indexed and a link
 ///    whose person was dropped goes with it.
