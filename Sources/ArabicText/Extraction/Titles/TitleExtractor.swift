@@ -29,8 +29,12 @@ public struct TitleExtractor: EntityExtractor {
     /// Appends titles and persons, their links, and trims organisations overrun by an office's ل-phrase.
     public func extract(from analysis: TextAnalysis, into candidates: inout EntityCandidates) {
         guard !analysis.tokens.isEmpty else { return }
-        var scan = TitleScan(analysis: analysis, lexicons: lexicons, candidates: candidates)
-        scan.run()
-        scan.emit(into: &candidates)
+        var text = analysis.text
+        text.withUTF8 { bytes in
+            // The scan reads the words' bytes in place; it lives only inside this closure.
+            var scan = TitleScan(analysis: analysis, text: bytes, lexicons: lexicons, candidates: candidates)
+            scan.run()
+            scan.emit(into: &candidates)
+        }
     }
 }

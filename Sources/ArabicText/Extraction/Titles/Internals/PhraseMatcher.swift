@@ -50,9 +50,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         if let found = longest(in: analysis, fingerprints: fingerprints, at: index, first: fingerprints[index], prefixBytes: 0) {
             return found
         }
-        guard proclitics, analysis.tokens[index].kind == .arabicWord else { return nil }
-        for split in Proclitics.splits(of: analysis.word(index)).dropFirst() {
-            let first = WordFingerprint.of(split.stem)
+        guard proclitics else { return nil }
+        for split in analysis.splits(index) {
+            let first = WordFingerprint.of(split.stem.text)
             if let found = longest(
                 in: analysis, fingerprints: fingerprints, at: index, first: first, prefixBytes: split.prefixBytes)
             {

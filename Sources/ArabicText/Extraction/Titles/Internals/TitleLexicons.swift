@@ -82,7 +82,10 @@ struct TitleTrigger: OptionSet, Sendable, Hashable {
 }
 
 /// The tables of the title and person rules, built once from a ``LexiconSet``.
-struct TitleLexicons: Sendable {
+///
+/// A class, so that a document's scan holds one reference to the tables rather than copying
+/// (and retaining, then releasing) each of them.
+final class TitleLexicons: Sendable {
     let honorifics: PhraseMatcher<HonorificEntry>
     let offices: PhraseMatcher<OfficeEntry>
     let givenNames: PhraseMatcher<GivenNameEntry>
@@ -92,8 +95,12 @@ struct TitleLexicons: Sendable {
     let triggers: FingerprintTable<TitleTrigger>
     /// Organisation heads, bare and definite (وزارة، الهيئة), from the organisation extractor's
     /// lexicon: after في or ب an office's complement goes on only into an organisation or a place.
-    let definiteOrganizationHeads: Set<UInt64>
+    let definiteOrganizationHeads: FingerprintTable<Bool>
     let normalizer: ArabicNormalizer
+    /// Fingerprints of words the rules name: عبد (عبد الرحيم), الدين (نور الدين), في.
+    let abd = WordFingerprint.of("عبد")
+    let din = WordFingerprint.of("الدين")
+    let fi = WordFingerprint.of("في")
 
     init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
         self.normalizer = normalizer
@@ -155,14 +162,17 @@ struct TitleLexicons: Sendable {
         for row in lexicons.rows(of: .offices) { add(row.form, .office, .officeWithClitic, prefixes: all) }
         for row in lexicons.rows(of: .givenNames) { add(row.form, .givenName, .givenNameWithConjunction, prefixes: ["و"]) }
         for word in kunyas { add(word, .givenName, .givenNameWithConjunction, prefixes: ["و"]) }
-        var heads: Set<UInt64> = []
+        var heads: [UInt64: Bool] = [:]
         for row in lexicons.rows(of: .organizationHeads) {
-            heads.insert(WordFingerprint.of(normalizer.normalizedString("ال" + row.form)))
-            heads.insert(WordFingerprint.of(normalizer.normalizedString(row.form)))
+            heads[WordFingerprint.of(normalizer.normalizedString("ال" + row.form))] = true
+            heads[WordFingerprint.of(normalizer.normalizedString(row.form))] = true
         }
-        definiteOrganizationHeads = heads
+        definiteOrganizationHeads = FingerprintTable(heads)
         self.particles = FingerprintTable(particles)
         self.stops = FingerprintTable(stops)
         self.triggers = FingerprintTable(triggers)
     }
+
+    /// Whether the word with fingerprint `fingerprint` is an organisation head, bare or definite.
+    func isOrganizationHead(_ fingerprint: UInt64) -> Bool { definiteOrganizationHeads[fingerprint] != nil }
 }

@@ -56,18 +56,33 @@ struct TitleScan {
         var evidenceEnd = 0
     }
 
+    /// What covers a token: a candidate of an earlier extractor, or a title or person of this scan.
+    struct Cover: OptionSet {
+        let rawValue: UInt8
+        static let date = Cover(rawValue: 1 << 0)
+        static let place = Cover(rawValue: 1 << 1)
+        static let organization = Cover(rawValue: 1 << 2)
+        /// A count or an ordinal: never part of a name (ما يزيد على، محمد الخامس).
+        static let number = Cover(rawValue: 1 << 3)
+        /// Taken by a title or a person of this scan.
+        static let claimed = Cover(rawValue: 1 << 4)
+    }
+
+    /// What the scan knows of one token: the rules its word may start and what covers it.
+    struct TokenState {
+        var trigger: TitleTrigger = []
+        var cover: Cover = []
+    }
+
     let analysis: TextAnalysis
     let lexicons: TitleLexicons
     let count: Int
+    /// The UTF-8 bytes of ``TextAnalysis/text``; valid for the life of the scan (see ``TitleExtractor``).
+    private let text: UnsafeBufferPointer<UInt8>
     /// ``WordFingerprint`` of each token's normalised word.
     private let fingerprints: [UInt64]
-    /// What each token may start, from one table probe per token.
-    private let triggers: [TitleTrigger]
-    private var dateCover: [Bool]
-    private var placeCover: [Bool]
-    private var orgCover: [Bool]
-    /// Tokens inside a count or an ordinal: never part of a name (ما يزيد على، محمد الخامس).
-    private var numberCover: [Bool]
+    /// One entry per token, in one array: a probe of the trigger table, and the covers.
+    private var state: [TokenState]
     /// For an organisation starting at a token: the end token of the longest one.
     private var orgEndAt: [Int: Int] = [:]
     /// Organisation candidates with their token ranges.
@@ -81,47 +96,40 @@ struct TitleScan {
     private var titleEndingAt: [Int: Int] = [:]
     private var personStartingAt: [Int: Int] = [:]
     private var personEndingAt: [Int: Int] = [:]
-    /// Tokens taken by a title or a person of this scan.
-    private var claimed: [Bool]
     private(set) var titles: [Title] = []
     private(set) var persons: [Person] = []
 
-    init(analysis: TextAnalysis, lexicons: TitleLexicons, candidates: EntityCandidates) {
+    /// Prepares the scan of `analysis`, whose normalised text has the UTF-8 bytes `text`.
+    init(analysis: TextAnalysis, text: UnsafeBufferPointer<UInt8>, lexicons: TitleLexicons, candidates: EntityCandidates) {
         self.analysis = analysis
         self.lexicons = lexicons
+        self.text = text
         let count = analysis.tokens.count
         self.count = count
         let fingerprints = analysis.fingerprints
-        var triggers = [TitleTrigger](repeating: [], count: count)
-        var text = analysis.text
-        text.withUTF8 { bytes in
-            for (i, token) in analysis.tokens.enumerated() {
-                let word = UnsafeBufferPointer(rebasing: bytes[token.utf8Range])
-                let fingerprint = fingerprints[i]
-                var trigger = lexicons.triggers[fingerprint] ?? []
-                if word.count >= 14, word.starts(with: TitleScan.abdal) { trigger.insert(.joinedCompound) }
-                triggers[i] = trigger
+        var state = [TokenState](repeating: TokenState(), count: count)
+        for (i, token) in analysis.tokens.enumerated() {
+            var trigger = lexicons.triggers[fingerprints[i]] ?? []
+            if token.utf8Range.count >= 14,
+                TitleScan.starts(UnsafeBufferPointer(rebasing: text[token.utf8Range]), "عبدال")
+            {
+                trigger.insert(.joinedCompound)
             }
+            state[i].trigger = trigger
         }
         self.fingerprints = fingerprints
-        self.triggers = triggers
-        dateCover = Array(repeating: false, count: count)
-        placeCover = Array(repeating: false, count: count)
-        orgCover = Array(repeating: false, count: count)
-        numberCover = Array(repeating: false, count: count)
-        claimed = Array(repeating: false, count: count)
+        self.state = state
         for (index, entity) in candidates.entities.enumerated() {
             switch entity.type {
             case .date, .place, .organization, .count, .ordinal:
                 guard let range = tokenRange(of: entity) else { continue }
-                for i in range {
-                    switch entity.type {
-                    case .date: dateCover[i] = true
-                    case .place: placeCover[i] = true
-                    case .count, .ordinal: numberCover[i] = true
-                    default: orgCover[i] = true
-                    }
+                let cover: Cover = switch entity.type {
+                case .date: .date
+                case .place: .place
+                case .count, .ordinal: .number
+                default: .organization
                 }
+                for i in range { self.state[i].cover.insert(cover) }
                 if entity.type == .organization {
                     organizationsStartingAt[range.lowerBound, default: []].append(organizations.count)
                     organizations.append((index, range))
@@ -156,10 +164,14 @@ struct TitleScan {
         return low < end ? low..<end : nil
     }
 
-    /// What token `i` may start, from one dictionary lookup.
-    private func trigger(_ i: Int) -> TitleTrigger {
-        triggers[i]
-    }
+    /// What token `i` may start, from one table probe at init.
+    private func trigger(_ i: Int) -> TitleTrigger { state[i].trigger }
+
+    /// Whether any of `cover` lies over token `i`.
+    private func isCovered(_ i: Int, by cover: Cover) -> Bool { !state[i].cover.isDisjoint(with: cover) }
+
+    /// Whether a title or a person of this scan took token `i`.
+    private func isClaimed(_ i: Int) -> Bool { isCovered(i, by: .claimed) }
 
     private func word(_ i: Int) -> String { analysis.word(i) }
 
@@ -167,8 +179,55 @@ struct TitleScan {
 
     private func isComma(_ i: Int) -> Bool {
         guard analysis.kind(i) == .punctuation else { return false }
-        let w = word(i)
-        return w.bytesEqual("،") || w == ","
+        return equals(i, "،") || equals(i, ",")
+    }
+
+    // MARK: - Word shapes, on the normalised UTF-8 bytes
+
+    /// The normalised UTF-8 bytes of token `i`.
+    private func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[analysis.tokens[i].utf8Range])
+    }
+
+    /// Whether `word` has the bytes of `pattern` at byte `offset`.
+    @inline(__always)
+    private static func matches(_ word: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset >= 0, offset + pattern.count <= word.count else { return false }
+        for k in 0..<pattern.count where word[offset + k] != pattern[k] { return false }
+        return true
+    }
+
+    /// Whether `word` starts with the bytes of `prefix`.
+    @inline(__always)
+    private static func starts(_ word: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { matches(word, at: 0, $0) }
+    }
+
+    /// Whether token `i`'s word starts with `prefix`: `starts(i, "ال")`.
+    private func starts(_ i: Int, _ prefix: StaticString) -> Bool { TitleScan.starts(bytes(i), prefix) }
+
+    /// Whether token `i`'s word ends with `suffix`.
+    private func ends(_ i: Int, _ suffix: StaticString) -> Bool {
+        let word = bytes(i)
+        return suffix.withUTF8Buffer { TitleScan.matches(word, at: word.count - $0.count, $0) }
+    }
+
+    /// Whether token `i`'s word is `other`, byte for byte.
+    private func equals(_ i: Int, _ other: StaticString) -> Bool {
+        let word = bytes(i)
+        return other.withUTF8Buffer { word.count == $0.count && TitleScan.matches(word, at: 0, $0) }
+    }
+
+    /// The number of Unicode scalars of token `i`'s word.
+    private func scalarCount(_ i: Int) -> Int {
+        var count = 0
+        for byte in bytes(i) where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The ``WordFingerprint`` of token `i`'s word less its first `bytes` bytes (a proclitic).
+    private func stemFingerprint(_ i: Int, dropping count: Int) -> UInt64 {
+        WordFingerprint.of(bytes: UnsafeBufferPointer(rebasing: bytes(i).dropFirst(count)))
     }
 
     /// Whether token `i` continues the line of token `i - 1`.
@@ -178,18 +237,16 @@ struct TitleScan {
     private func stop(_ i: Int) -> StopWord? {
         guard isArabic(i) else { return nil }
         if let kind = lexicons.stops[fingerprints[i]] { return kind == .adjective ? nil : kind }
-        let utf8 = word(i).utf8
+        let word = bytes(i)
         var dropped = 0
-        var index = utf8.startIndex
         for _ in 0..<2 {
             // و (D9 88), ف (D9 81), ب (D8 A8), with at least two letters after it.
-            guard utf8.count - dropped >= 6 else { break }
-            let lead = utf8[index]
-            let trail = utf8[utf8.index(after: index)]
+            guard word.count - dropped >= 6 else { break }
+            let lead = word[dropped]
+            let trail = word[dropped + 1]
             guard lead == 0xD9 && (trail == 0x88 || trail == 0x81) || lead == 0xD8 && trail == 0xA8 else { break }
             dropped += 2
-            index = utf8.index(index, offsetBy: 2)
-            if let kind = lexicons.stops[WordFingerprint.of(String(decoding: utf8[index...], as: UTF8.self))],
+            if let kind = lexicons.stops[WordFingerprint.of(bytes: UnsafeBufferPointer(rebasing: word[dropped...]))],
                 kind != .inner, kind != .adjective
             {
                 return kind
@@ -198,22 +255,19 @@ struct TitleScan {
         return nil
     }
 
-    private func scalarCount(_ w: String) -> Int { w.unicodeScalars.count }
-
     /// `البوسعيدي`، `الكلباني`: an article, at least three letters, a final ي — written ي in
     /// the original, not the ى of `الملتقى` that normalisation folds into ي.
     private func isNisba(_ i: Int) -> Bool {
-        let w = word(i)
-        guard w.hasBytePrefix("ال"), w.hasByteSuffix("ي"), scalarCount(w) >= 5, !isAdjective(i) else { return false }
+        guard starts(i, "ال"), ends(i, "ي"), scalarCount(i) >= 5, !isAdjective(i) else { return false }
         return analysis.originalText(tokens: i..<(i + 1)).unicodeScalars.last(where: { $0.properties.generalCategory != .nonspacingMark }) == "\u{064A}"
     }
 
     /// Whether token `i` is a common adjective that is never a family name (الدولي، الثاني).
     private func isAdjective(_ i: Int) -> Bool { lexicons.stops[fingerprints[i]] == .adjective }
 
-    /// Whether `w` carries a proclitic before the article (والـ، بالـ، فالـ، كالـ، للـ).
-    private func hasProcliticArticle(_ w: String) -> Bool {
-        w.hasBytePrefix("وال") || w.hasBytePrefix("بال") || w.hasBytePrefix("فال") || w.hasBytePrefix("كال") || w.hasBytePrefix("لل")
+    /// Whether token `i` carries a proclitic before the article (والـ، بالـ، فالـ، كالـ، للـ).
+    private func hasProcliticArticle(_ i: Int) -> Bool {
+        starts(i, "وال") || starts(i, "بال") || starts(i, "فال") || starts(i, "كال") || starts(i, "لل")
     }
 
     /// A given name starting at token `i`: its end token and whether it is also an everyday word.
@@ -221,18 +275,19 @@ struct TitleScan {
     /// Lexicon names (one or more words), عبد + a definite word (عبد الرحيم), عبدال… written
     /// joined, X الدين, and a kunya (أبو + name).
     func givenName(at i: Int) -> (end: Int, common: Bool)? {
-        guard isArabic(i), !dateCover[i], !orgCover[i], !numberCover[i] else { return nil }
+        guard isArabic(i), !isCovered(i, by: [.date, .organization, .number]) else { return nil }
         if trigger(i).contains(.givenName), let match = lexicons.givenNames.match(in: analysis, fingerprints: fingerprints, at: i) {
             return (match.tokens.upperBound, match.value.isCommonWord)
         }
-        let w = word(i)
-        let next = i + 1 < count && isArabic(i + 1) && sameLine(i + 1) ? word(i + 1) : nil
-        if w.bytesEqual("عبد"), let next, next.hasBytePrefix("ال"), scalarCount(next) >= 4 { return (i + 2, false) }
-        if w.hasBytePrefix("عبدال"), scalarCount(w) >= 7 { return (i + 1, false) }
-        if next?.bytesEqual("الدين") == true, !w.hasBytePrefix("ال"), lexicons.stops[fingerprints[i]] == nil {
+        let next: Int? = i + 1 < count && isArabic(i + 1) && sameLine(i + 1) ? i + 1 : nil
+        if equals(i, "عبد"), let next, starts(next, "ال"), scalarCount(next) >= 4 { return (i + 2, false) }
+        if starts(i, "عبدال"), scalarCount(i) >= 7 { return (i + 1, false) }
+        if let next, equals(next, "الدين"), !starts(i, "ال"), lexicons.stops[fingerprints[i]] == nil {
             return (i + 2, false)
         }
-        if lexicons.particles[fingerprints[i]] == .kunya, next != nil, lexicons.stops[fingerprints[i + 1]] == nil, !placeCover[i] {
+        if lexicons.particles[fingerprints[i]] == .kunya, next != nil, lexicons.stops[fingerprints[i + 1]] == nil,
+            !isCovered(i, by: .place)
+        {
             return (i + 2, false)
         }
         return nil
@@ -240,9 +295,8 @@ struct TitleScan {
 
     /// Whether token `i` may be part of a person's name.
     private func isNameWord(_ i: Int, afterParticle: Bool = false) -> Bool {
-        guard i < count, isArabic(i), !dateCover[i], !orgCover[i], !numberCover[i], !claimed[i] else { return false }
-        if placeCover[i] && !afterParticle { return false }
-        let w = word(i)
+        guard i < count, isArabic(i), !isCovered(i, by: [.date, .organization, .number]), !isClaimed(i) else { return false }
+        if isCovered(i, by: .place) && !afterParticle { return false }
         if lexicons.givenNames.value(of: fingerprints[i]) != nil { return true }
         if stop(i) != nil || lexicons.particles[fingerprints[i]] != nil { return false }
         let found = trigger(i)
@@ -253,9 +307,9 @@ struct TitleScan {
             return next >= count || !sameLine(next) || !isArabic(next) || stop(next) != nil
         }
         if found.contains(.office), lexicons.offices.match(in: analysis, fingerprints: fingerprints, at: i) != nil { return false }
-        if w.hasBytePrefix("ي") || hasProcliticArticle(w) || scalarCount(w) < 2 || isAdjective(i) { return false }
+        if starts(i, "ي") || hasProcliticArticle(i) || scalarCount(i) < 2 || isAdjective(i) { return false }
         // An unknown word behind ل is a prepositional phrase, not a name (عبد الله | لخدمة).
-        if w.hasBytePrefix("ل") { return false }
+        if starts(i, "ل") { return false }
         return true
     }
 
@@ -265,27 +319,25 @@ struct TitleScan {
     ///
     /// `سالم بن مسلم البوسعيدي`، `عبدالعزيز بن تركي بن سعود`، `خالد عبيد الطنيجي`، `آل سعود`.
     func parseName(at start: Int) -> ParsedName? {
-        guard start < count, isArabic(start), !claimed[start] else { return nil }
+        guard start < count, isArabic(start), !isClaimed(start) else { return nil }
         var parsed = ParsedName(span: Span(tokens: start..<start))
         var i = start
-        let first = word(start)
         if let name = givenName(at: start) {
             parsed.startsWithGivenName = true
             parsed.startsWithCommonName = name.common
             if !name.common { parsed.knownNames += 1 }
             i = name.end
-        } else if first.hasBytePrefix("و"), scalarCount(first) >= 4,
-            first.hasBytePrefix("وو") || lexicons.givenNames.value(ofWord: String(first.unicodeScalars.dropFirst())) != nil
+        } else if starts(start, "و"), scalarCount(start) >= 4,
+            starts(start, "وو") || lexicons.givenNames.value(of: stemFingerprint(start, dropping: 2)) != nil
         {
             // A conjunction glued to the name: ووانغ، ومحمد.
-            let stem = String(first.unicodeScalars.dropFirst())
             parsed.span.drop = 2
-            if let entry = lexicons.givenNames.value(ofWord: stem) {
+            if let entry = lexicons.givenNames.value(of: stemFingerprint(start, dropping: 2)) {
                 parsed.startsWithGivenName = true
                 parsed.startsWithCommonName = entry.isCommonWord
                 if !entry.isCommonWord { parsed.knownNames += 1 }
             }
-            guard !dateCover[start], !orgCover[start], !placeCover[start] else { return nil }
+            guard !isCovered(start, by: [.date, .organization, .place]) else { return nil }
             i = start + 1
         } else if isNameWord(start) {
             i = start + 1
@@ -300,7 +352,7 @@ struct TitleScan {
         while i < count, sameLine(i), parsed.words < 7 {
             if let particle = lexicons.particles[fingerprints[i]] {
                 let unit = i + 1
-                guard unit < count, sameLine(unit), isArabic(unit), !dateCover[unit], !orgCover[unit] else { break }
+                guard unit < count, sameLine(unit), isArabic(unit), !isCovered(unit, by: [.date, .organization]) else { break }
                 var end = unit + 1
                 if let name = givenName(at: unit) {
                     end = name.end
@@ -325,7 +377,7 @@ struct TitleScan {
                 parsed.evidenceEnd = i
                 break
             }
-            if let name = givenName(at: i), !claimed[i] {
+            if let name = givenName(at: i), !isClaimed(i) {
                 if !name.common { parsed.knownNames += 1 }
                 i = name.end
                 parsed.evidenceEnd = i
@@ -398,15 +450,17 @@ struct TitleScan {
         guard let first = lexicons.honorifics.match(in: analysis, fingerprints: fingerprints, at: i, proclitics: trigger(i).contains(.honorificWithClitic))
         else { return nil }
         var end = first.tokens.upperBound
-        var followers = [first.value.follower]
+        var anyFollows = first.value.follower == .any
+        var officeFollows = first.value.follower == .office
         while end < count, sameLine(end), trigger(end).contains(.honorific),
             let next = lexicons.honorifics.match(in: analysis, fingerprints: fingerprints, at: end)
         {
             end = next.tokens.upperBound
-            followers.append(next.value.follower)
+            anyFollows = anyFollows || next.value.follower == .any
+            officeFollows = officeFollows || next.value.follower == .office
         }
-        let follower: TitleFollower =
-            followers.contains(.any) ? .any : followers.contains(.office) ? .office : .name
+        // The most permissive follower of the run.
+        let follower: TitleFollower = anyFollows ? .any : officeFollows ? .office : .name
         return (Span(tokens: i..<end, drop: first.prefixBytes), follower)
     }
 
@@ -419,11 +473,11 @@ struct TitleScan {
         var last = start
         var lastWasDefinite = false
         while i < count, i - start < 14, sameLine(i) {
-            if dateCover[i] || claimed[i] { break }
+            if isCovered(i, by: [.date, .claimed]) { break }
             if let orgEnd = orgEndAt[i] {
                 i = orgEnd
                 last = i
-                lastWasDefinite = word(orgEnd - 1).hasBytePrefix("ال") || hasProcliticArticle(word(orgEnd - 1))
+                lastWasDefinite = starts(orgEnd - 1, "ال") || hasProcliticArticle(orgEnd - 1)
                 continue
             }
             switch analysis.kind(i) {
@@ -442,31 +496,29 @@ struct TitleScan {
                 guard kind == .inner else { break }
                 // في goes on only into an organisation or a place (مديرة تطوير الوجهات في الهيئة),
                 // not into an event (وزير الداخلية | في الاجتماع).
-                if fingerprints[i] == TitleScan.fi, !isOrganizationOrPlace(i + 1) { break }
+                if fingerprints[i] == lexicons.fi, !isOrganizationOrPlace(i + 1) { break }
                 i += 1
                 continue
             }
-            let w = word(i)
-            if !w.hasBytePrefix("ال"), let given = givenName(at: i),
+            let definite = starts(i, "ال")
+            if !definite, let given = givenName(at: i),
                 !given.common || parseName(at: i).map(hasNameEvidence) == true
             {
                 return (last, true)
             }
-            if w.hasBytePrefix("ي") { break }
-            let bare = !w.hasBytePrefix("ال") && !startsWithProclitic(w)
+            if starts(i, "ي") { break }
+            let bare = !definite && !startsWithProclitic(i)
             // A ب-phrase belongs to an office only when it names an organisation or a place
             // (مدير البحث بوزارة التجهيز، رئيس القطاع بالوزارة), not a verb's object (رئيس الجمهورية | بالشكر).
-            if isBPhrase(w), !isOrganizationOrPlace(i), !lexicons.definiteOrganizationHeads.contains(
-                WordFingerprint.of(String(decoding: w.utf8.dropFirst(2), as: UTF8.self)))
-            {
+            if isBPhrase(i), !isOrganizationOrPlace(i), !lexicons.isOrganizationHead(stemFingerprint(i, dropping: 2)) {
                 break
             }
             let found = trigger(i)
-            if found.contains(.officeWithClitic), !w.hasBytePrefix("ل"), !w.hasBytePrefix("و") { break }
+            if found.contains(.officeWithClitic), !starts(i, "ل"), !starts(i, "و") { break }
             if i > start {
                 // After the first word, an indefinite ب-phrase goes on only into an organisation or a place.
-                if isIndefiniteBPhrase(i), !isOrganizationOrPlace(i), !lexicons.definiteOrganizationHeads.contains(
-                    WordFingerprint.of(String(decoding: w.utf8.dropFirst(2), as: UTF8.self)))
+                if isIndefiniteBPhrase(i), !isOrganizationOrPlace(i),
+                    !lexicons.isOrganizationHead(stemFingerprint(i, dropping: 2))
                 {
                     break
                 }
@@ -477,29 +529,27 @@ struct TitleScan {
                 if bare && lastWasDefinite { break }
                 if found.contains(.office), lexicons.offices.value(of: fingerprints[i])?.follower == .any { break }
             }
-            lastWasDefinite = w.hasBytePrefix("ال") || hasProcliticArticle(w)
+            lastWasDefinite = definite || hasProcliticArticle(i)
             i += 1
             last = i
         }
         return (last, false)
     }
 
-    /// Whether `w` is ب + the article (بالوزارة، بالشكر).
-    private func isBPhrase(_ w: String) -> Bool { w.hasBytePrefix("بال") && w.utf8.count >= 10 }
+    /// Whether token `i` is ب + the article (بالوزارة، بالشكر).
+    private func isBPhrase(_ i: Int) -> Bool { starts(i, "بال") && bytes(i).count >= 10 }
 
-    /// Whether `w` is ب + an indefinite noun (بقوله، بوزارة): a ب-phrase unless ب is a root letter.
+    /// Whether token `i` is ب + an indefinite noun (بقوله، بوزارة): a ب-phrase unless ب is a root letter.
     private func isIndefiniteBPhrase(_ i: Int) -> Bool {
-        let w = word(i)
-        return w.hasBytePrefix("ب") && !w.hasBytePrefix("بال") && w.utf8.count >= 8
-            && givenName(at: i) == nil
+        starts(i, "ب") && !starts(i, "بال") && bytes(i).count >= 8 && givenName(at: i) == nil
     }
 
-    /// Whether `w` starts with a letter that is often a proclitic inside a noun phrase (و ب ل);
+    /// Whether token `i` starts with a letter that is often a proclitic inside a noun phrase (و ب ل);
     /// ف and ك seldom are, and foreign names start with them (فاكلاف).
-    private func startsWithProclitic(_ w: String) -> Bool {
-        let utf8 = w.utf8
-        guard utf8.count >= 4, let lead = utf8.first else { return false }
-        let trail = utf8[utf8.index(after: utf8.startIndex)]
+    private func startsWithProclitic(_ i: Int) -> Bool {
+        let word = bytes(i)
+        guard word.count >= 4 else { return false }
+        let lead = word[0], trail = word[1]
         // و D9 88, ل D9 84, ب D8 A8
         return lead == 0xD9 && (trail == 0x88 || trail == 0x84) || lead == 0xD8 && trail == 0xA8
     }
@@ -509,11 +559,10 @@ struct TitleScan {
     private func hasDefiniteComplement(_ title: Title) -> Bool {
         let i = title.complementStart
         guard i < title.span.tokens.upperBound else { return false }
-        if orgCover[i] || placeCover[i] || analysis.kind(i) == .latinWord { return true }
-        let w = word(i)
+        if isCovered(i, by: [.organization, .place]) || analysis.kind(i) == .latinWord { return true }
         // A feminine nisba adjective right after the office word is not its complement (المحافظ الاستثمارية).
-        if w.hasBytePrefix("ال") && w.hasByteSuffix("يه") { return false }
-        return w.hasBytePrefix("ال") || w.hasBytePrefix("لل")
+        if starts(i, "ال") && ends(i, "يه") { return false }
+        return starts(i, "ال") || starts(i, "لل")
     }
 
     // MARK: - The scan
@@ -522,12 +571,8 @@ struct TitleScan {
     mutating func run() {
         var i = 0
         while i < count {
-            if claimed[i] || dateCover[i] || !isArabic(i) {
-                i += 1
-                continue
-            }
             let found = trigger(i)
-            if found.isEmpty {
+            if found.isEmpty || isCovered(i, by: [.claimed, .date]) || !isArabic(i) {
                 i += 1
                 continue
             }
@@ -576,14 +621,14 @@ struct TitleScan {
     }
 
     private mutating func addTitle(_ title: Title) {
-        for t in title.span.tokens { claimed[t] = true }
+        for t in title.span.tokens { state[t].cover.insert(.claimed) }
         titleStartingAt[title.span.tokens.lowerBound] = titles.count
         titleEndingAt[title.span.tokens.upperBound] = titles.count
         titles.append(title)
     }
 
     private mutating func addPerson(_ person: Person) {
-        for t in person.span.tokens { claimed[t] = true }
+        for t in person.span.tokens { state[t].cover.insert(.claimed) }
         personStartingAt[person.span.tokens.lowerBound] = persons.count
         personEndingAt[person.span.tokens.upperBound] = persons.count
         persons.append(person)
@@ -598,7 +643,7 @@ struct TitleScan {
             var start = comma
             while start - 1 >= 0, comma - (start - 1) <= 8, sameLine(start) {
                 let j = start - 1
-                if isNameWord(j) || lexicons.particles[fingerprints[j]] != nil && !claimed[j] || isConjoinedName(j) {
+                if isNameWord(j) || lexicons.particles[fingerprints[j]] != nil && !isClaimed(j) || isConjoinedName(j) {
                     start = j
                 } else {
                     break
@@ -606,7 +651,7 @@ struct TitleScan {
             }
             guard start < comma, isBoundary(before: start) else { continue }
             guard let parsed = name(at: start, mode: .loose), parsed.span.tokens.upperBound == comma,
-                !parsed.span.tokens.contains(where: { claimed[$0] })
+                !parsed.span.tokens.contains(where: isClaimed)
             else { continue }
             addPerson(Person(span: parsed.span, rule: "person.apposition"))
         }
@@ -614,14 +659,14 @@ struct TitleScan {
 
     /// `ووانغ`: a conjunction glued to a word that starts with و.
     private func isConjoinedName(_ i: Int) -> Bool {
-        isArabic(i) && !claimed[i] && word(i).hasBytePrefix("وو")
+        isArabic(i) && !isClaimed(i) && starts(i, "وو")
     }
 
     /// Whether a name may start at `i`: after a verb, clause word, punctuation, a title, or at a line start.
     private func isBoundary(before i: Int) -> Bool {
         if i == 0 || !sameLine(i) { return true }
         let j = i - 1
-        if claimed[j] { return titleEndingAt[i] != nil }
+        if isClaimed(j) { return titleEndingAt[i] != nil }
         switch analysis.kind(j) {
         case .punctuation?, .symbol?, .number?: return true
         default: break
@@ -632,28 +677,21 @@ struct TitleScan {
     /// Whether a given name may start at `i`: a lexicon name (also behind و), عبد + a definite word, X الدين.
     private func mayStartName(_ i: Int) -> Bool {
         if !trigger(i).isDisjoint(with: [.givenName, .givenNameWithConjunction]) { return true }
-        if triggers[i].contains(.joinedCompound) || fingerprints[i] == TitleScan.abd { return true }
-        return i + 1 < count && fingerprints[i + 1] == TitleScan.din
+        if trigger(i).contains(.joinedCompound) || fingerprints[i] == lexicons.abd { return true }
+        return i + 1 < count && fingerprints[i + 1] == lexicons.din
     }
-
-    private static let abdal = Array("عبدال".utf8)
-
-    private static let abd = WordFingerprint.of("عبد")
-    private static let fi = WordFingerprint.of("في")
 
     /// Whether token `i` starts an organisation or a place: a candidate, a Latin name, a definite head (الهيئة).
     private func isOrganizationOrPlace(_ i: Int) -> Bool {
         guard i < count, sameLine(i) else { return false }
-        return orgCover[i] || placeCover[i] || analysis.kind(i) == .latinWord
-            || lexicons.definiteOrganizationHeads.contains(fingerprints[i])
+        return isCovered(i, by: [.organization, .place]) || analysis.kind(i) == .latinWord
+            || lexicons.isOrganizationHead(fingerprints[i])
     }
-    private static let din = WordFingerprint.of("الدين")
 
     /// Whether `i` looks like a nisba before any lookup: ال… ending in ي.
     private func looksLikeNisba(_ i: Int) -> Bool {
         guard i < count, isArabic(i) else { return false }
-        let w = word(i)
-        return w.utf8.count >= 10 && w.hasBytePrefix("ال") && w.hasByteSuffix("ي")
+        return bytes(i).count >= 10 && starts(i, "ال") && ends(i, "ي")
     }
 
     /// A cheap test before parsing a lexicon name: something name-like follows the given name
@@ -670,7 +708,7 @@ struct TitleScan {
     private mutating func findLexiconNames() {
         var i = 0
         while i < count {
-            guard !claimed[i], isArabic(i), mayStartName(i), mayContinueName(i) else {
+            guard mayStartName(i), !isClaimed(i), isArabic(i), mayContinueName(i) else {
                 i += 1
                 continue
             }
@@ -689,16 +727,15 @@ struct TitleScan {
         for person in persons where person.span.tokens.count >= 2 {
             guard person.rule != "person.given_name" else { continue }
             let lastIndex = person.span.tokens.upperBound - 1
-            let last = word(lastIndex)
             // A family name: ال… and not an everyday adjective (الحضرمي، الدويش).
-            if last.hasBytePrefix("ال"), scalarCount(last) >= 4, !isAdjective(lastIndex),
+            if starts(lastIndex, "ال"), scalarCount(lastIndex) >= 4, !isAdjective(lastIndex),
                 lexicons.givenNames.value(of: fingerprints[lastIndex]) == nil
             {
                 family.insert(fingerprints[lastIndex])
             }
         }
         guard !family.isEmpty else { return }
-        for i in 0..<count where !claimed[i] && isArabic(i) && !orgCover[i] && !dateCover[i] && !numberCover[i] {
+        for i in 0..<count where !isCovered(i, by: [.claimed, .organization, .date, .number]) && isArabic(i) {
             // Only where a name can start (وقال الحضرمي إن), not as an adjective after a noun.
             if family.contains(fingerprints[i]), isBoundary(before: i) {
                 addPerson(Person(span: Span(tokens: i..<(i + 1)), rule: "person.repeated"))
@@ -838,7 +875,7 @@ struct TitleScan {
             }
         }
         for w in complement {
-            for split in Proclitics.splits(of: w) where split.stem.hasBytePrefix("ال") && scalarCount(split.stem) >= 4 {
+            for split in Proclitics.splits(of: w) where split.stem.hasBytePrefix("ال") && split.stem.unicodeScalars.count >= 4 {
                 var heads = [String(split.stem.unicodeScalars.dropFirst(2))]
                 if let implied = lexicons.offices.value(ofWord: split.stem)?.organizationHead { heads.append(implied) }
                 for org in words.reversed() {
@@ -866,9 +903,8 @@ struct TitleScan {
                 var cut: Int?
                 var k = org.tokens.lowerBound + 2
                 while k < org.tokens.upperBound {
-                    let w = word(k)
-                    if isArabic(k), w.hasBytePrefix("ل"), scalarCount(w) >= 4 { cut = k; break }
-                    if isArabic(k), w.hasBytePrefix("ال"), lexicons.offices.value(ofWord: w) != nil { cut = k; break }
+                    if isArabic(k), starts(k, "ل"), scalarCount(k) >= 4 { cut = k; break }
+                    if isArabic(k), starts(k, "ال"), lexicons.offices.value(of: fingerprints[k]) != nil { cut = k; break }
                     k += 1
                 }
                 guard let cut else { continue }
