@@ -9,6 +9,8 @@
 /// // نما | الاقتصاد | ٣٫٥ | ٪ | عام | ۲۰۲۳ | ، | و | 12,345.67 | دولارًا
 /// ```
 ///
+/// Texts up to 4 GiB of UTF-8 are supported (token offsets are stored in 32 bits).
+///
 /// Separators (`. , ٫ ٬ / - :`) belong to a number only between two digits; a number token can
 /// therefore be a year range (`2020-2024`) or a time (`10:30`) — the extractors read those.
 public struct Tokenizer: Sendable {
@@ -31,6 +33,7 @@ public struct Tokenizer: Sendable {
     public func forEachToken(in text: String, _ body: (Token) -> Void) {
         var text = text
         text.withUTF8 { bytes in
+            precondition(bytes.count <= Token.maximumUTF8Count, "text too large to tokenise (4 GiB maximum)")
             Self.scan(bytes, body)
         }
     }
@@ -140,7 +143,7 @@ private struct Scanner {
                 continueNumber()
                 kind = .number
             case .arabicLetter:
-                continueWord { $0 == .arabicLetter }
+                continueArabicWord()
                 kind = .arabicWord
             case .latinLetter:
                 continueWord { $0 == .latinLetter || $0 == .digit }
@@ -158,8 +161,24 @@ private struct Scanner {
             case .symbol:
                 kind = .symbol
             }
-            body(Token(kind: kind, utf8Range: start..<offset, scalarRange: scalarStart..<scalarOffset))
+            body(Token(kind: kind, utf8Start: start, utf8End: offset, scalarStart: scalarStart, scalarEnd: scalarOffset))
         }
+    }
+
+    /// Consumes the rest of an Arabic word: letters and marks of the Arabic block (U+0600–U+06FF,
+    /// two UTF-8 bytes with lead byte D8–DB) by a byte loop, anything else through ``continueWord(_:)``.
+    @inline(__always)
+    mutating func continueArabicWord() {
+        let end = bytes.count &- 1
+        while offset < end {
+            let lead = bytes[offset]
+            guard lead & 0xFC == 0xD8 else { break }
+            let cls = arabic[Int(lead & 0x03) &<< 6 | Int(bytes[offset &+ 1] & 0x3F)]
+            guard cls == .arabicLetter || cls == .mark else { break }
+            offset &+= 2
+            scalarOffset &+= 1
+        }
+        continueWord { $0 == .arabicLetter }
     }
 
     /// Consumes letters accepted by `isLetter`, marks, and format controls followed by either.

@@ -36,7 +36,19 @@ struct TokenizerTests {
         Case(id: "only spaces", input: " \n\t\u{00A0}", tokens: []),
         Case(id: "only diacritics", input: "َُ", tokens: ["arabic_word:َُ"]),
         Case(id: "NUL bytes are skipped", input: "a\u{0}b", tokens: ["latin_word:a", "latin_word:b"]),
+        Case(id: "one-letter word at the end", input: "و ب", tokens: ["arabic_word:و", "arabic_word:ب"]),
+        Case(id: "Arabic Supplement letter inside a word", input: "بݐت", tokens: ["arabic_word:بݐت"]),
+        Case(id: "presentation form after Arabic letters", input: "كلﻻم", tokens: ["arabic_word:كلﻻم"]),
+        Case(id: "Arabic punctuation ends a word", input: "نعم؟لا", tokens: ["arabic_word:نعم", "punctuation:؟", "arabic_word:لا"]),
+        Case(id: "Arabic-Indic digit ends a word", input: "عام٢٠٢٦", tokens: ["arabic_word:عام", "number:٢٠٢٦"]),
     ]
+
+    @Test(arguments: [0..<0, 5..<15, 4_000_000_000..<4_294_967_295])
+    func tokenKeepsOffsetsUpTo4GiB(_ range: Range<Int>) {
+        let token = Token(kind: .arabicWord, utf8Range: range, scalarRange: range.lowerBound / 2..<range.upperBound / 2)
+        #expect(token.utf8Range == range)
+        #expect(token.scalarRange == range.lowerBound / 2..<range.upperBound / 2)
+    }
 
     @Test(arguments: cases)
     func tokens(_ c: Case) {
