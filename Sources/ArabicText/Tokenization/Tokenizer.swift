@@ -23,9 +23,26 @@ public struct Tokenizer: Sendable {
     public func tokens(in text: String) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(text.utf8.count / 6 + 4)
-        forEachToken(in: text) { result.append($0) }
+        // Tokens are gathered in a small stack buffer and appended in blocks: one capacity
+        // check per block instead of one per token.
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: Self.blockSize) { block in
+            let base = block.baseAddress!
+            var count = 0
+            forEachToken(in: text) { token in
+                (base + count).initialize(to: token)
+                count &+= 1
+                if count == Self.blockSize {
+                    result.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+                    count = 0
+                }
+            }
+            result.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+        }
         return result
     }
+
+    /// Tokens per block appended to the array by ``tokens(in:)``.
+    private static let blockSize = 256
 
     /// Calls `body` with every token of `text`, in order, without allocating.
     ///
