@@ -84,63 +84,76 @@ struct TitleScan {
     /// One entry per token, in one array: a probe of the trigger table, and the covers.
     private var state: [TokenState]
     /// For an organisation starting at a token: the end token of the longest one.
-    private var orgEndAt: [Int: Int] = [:]
+    private var orgEndAt: [Int: Int]
     /// Organisation candidates with their token ranges.
-    private var organizations: [(index: Int, tokens: Range<Int>)] = []
+    private var organizations: [(index: Int, tokens: Range<Int>)]
     /// Positions in ``organizations`` by first token.
-    private var organizationsStartingAt: [Int: [Int]] = [:]
+    private var organizationsStartingAt: [Int: [Int]]
     /// Positions in ``organizations`` ordered by first token (for the organisation named before an office).
-    private var organizationsInOrder: [Int] = []
+    private var organizationsInOrder: [Int]
     /// Title and person indexes by their first and end tokens (spans never overlap).
-    private var titleStartingAt: [Int: Int] = [:]
-    private var titleEndingAt: [Int: Int] = [:]
-    private var personStartingAt: [Int: Int] = [:]
-    private var personEndingAt: [Int: Int] = [:]
-    private(set) var titles: [Title] = []
-    private(set) var persons: [Person] = []
+    private var titleStartingAt: [Int: Int]
+    private var titleEndingAt: [Int: Int]
+    private var personStartingAt: [Int: Int]
+    private var personEndingAt: [Int: Int]
+    private(set) var titles: [Title]
+    private(set) var persons: [Person]
 
     /// Prepares the scan of `analysis`, whose normalised text has the UTF-8 bytes `text`.
+    ///
+    /// Everything is computed into locals and stored at the end: a method call on `self` in
+    /// an initialiser copies the whole scan.
     init(analysis: TextAnalysis, text: UnsafeBufferPointer<UInt8>, lexicons: TitleLexicons, candidates: EntityCandidates) {
-        self.analysis = analysis
-        self.lexicons = lexicons
-        self.text = text
-        let count = analysis.tokens.count
-        self.count = count
+        let tokens = analysis.tokens
         let fingerprints = analysis.fingerprints
-        var state = [TokenState](repeating: TokenState(), count: count)
-        for (i, token) in analysis.tokens.enumerated() {
-            var trigger = lexicons.triggers[fingerprints[i]] ?? []
-            if token.utf8Range.count >= 14,
-                TitleScan.starts(UnsafeBufferPointer(rebasing: text[token.utf8Range]), "عبدال")
-            {
-                trigger.insert(.joinedCompound)
+        var state = [TokenState](repeating: TokenState(), count: tokens.count)
+        state.withUnsafeMutableBufferPointer { state in
+            for i in state.indices {
+                var trigger = lexicons.triggers[fingerprints[i]] ?? []
+                let range = tokens[i].utf8Range
+                if range.count >= 14, TitleScan.starts(UnsafeBufferPointer(rebasing: text[range]), "عبدال") {
+                    trigger.insert(.joinedCompound)
+                }
+                state[i].trigger = trigger
             }
-            state[i].trigger = trigger
         }
+        var organizations: [(index: Int, tokens: Range<Int>)] = []
+        var organizationsStartingAt: [Int: [Int]] = [:]
+        var orgEndAt: [Int: Int] = [:]
+        for (index, entity) in candidates.entities.enumerated() {
+            let cover: Cover
+            switch entity.type {
+            case .date: cover = .date
+            case .place: cover = .place
+            case .count, .ordinal: cover = .number
+            case .organization: cover = .organization
+            default: continue
+            }
+            guard let range = OrganizationExtractor.tokenRange(of: entity, in: analysis) else { continue }
+            for i in range { state[i].cover.insert(cover) }
+            if entity.type == .organization {
+                organizationsStartingAt[range.lowerBound, default: []].append(organizations.count)
+                organizations.append((index, range))
+                orgEndAt[range.lowerBound] = max(orgEndAt[range.lowerBound] ?? 0, range.upperBound)
+            }
+        }
+        self.count = tokens.count
         self.fingerprints = fingerprints
         self.state = state
-        for (index, entity) in candidates.entities.enumerated() {
-            switch entity.type {
-            case .date, .place, .organization, .count, .ordinal:
-                guard let range = tokenRange(of: entity) else { continue }
-                let cover: Cover = switch entity.type {
-                case .date: .date
-                case .place: .place
-                case .count, .ordinal: .number
-                default: .organization
-                }
-                for i in range { self.state[i].cover.insert(cover) }
-                if entity.type == .organization {
-                    organizationsStartingAt[range.lowerBound, default: []].append(organizations.count)
-                    organizations.append((index, range))
-                    orgEndAt[range.lowerBound] = max(orgEndAt[range.lowerBound] ?? 0, range.upperBound)
-                }
-            default:
-                continue
-            }
-        }
-        let found = organizations
-        organizationsInOrder = found.indices.sorted { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }
+        self.organizations = organizations
+        self.organizationsStartingAt = organizationsStartingAt
+        self.orgEndAt = orgEndAt
+        organizationsInOrder = organizations.count < 2 ? Array(organizations.indices)
+            : organizations.indices.sorted { organizations[$0].tokens.lowerBound < organizations[$1].tokens.lowerBound }
+        self.lexicons = lexicons
+        self.text = text
+        self.analysis = analysis
+        titleStartingAt = [:]
+        titleEndingAt = [:]
+        personStartingAt = [:]
+        personEndingAt = [:]
+        titles = []
+        persons = []
     }
 
     // MARK: - Token helpers
@@ -148,20 +161,6 @@ struct TitleScan {
     /// The original scalar range of token `i`.
     private func scalars(ofToken i: Int) -> Range<Int> {
         analysis.normalized.originalScalarRange(fromNormalizedUTF8: analysis.tokens[i].utf8Range)
-    }
-
-    /// The tokens an entity covers (by original scalar offsets).
-    ///
-    /// - Complexity: O(log n + k) offset conversions for an entity of k tokens.
-    func tokenRange(of entity: Entity) -> Range<Int>? {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if scalars(ofToken: mid).upperBound <= entity.start { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < count && scalars(ofToken: end).lowerBound < entity.end { end += 1 }
-        return low < end ? low..<end : nil
     }
 
     /// What token `i` may start, from one table probe at init.
