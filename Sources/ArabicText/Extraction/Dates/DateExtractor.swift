@@ -41,8 +41,7 @@ public struct DateExtractor: EntityExtractor {
     /// The calendar Hijri dates are converted with.
     public let hijriCalendar: HijriCalendar
     private let otherCalendar: HijriCalendar
-    private let lexicon: DateLexicon
-    private let numbers: ArabicNumberParser
+    private let tables: DateTables
 
     /// A date extractor reading its word lists from `lexicons`.
     ///
@@ -51,42 +50,22 @@ public struct DateExtractor: EntityExtractor {
     ///   - hijriCalendar: ``HijriCalendar/Table/ummAlQura`` (ICU, the default) or
     ///     ``HijriCalendar/Table/printed`` for historical documents dated with the calendar as printed.
     public init(lexicons: LexiconSet = .builtIn, hijriCalendar: HijriCalendar.Table = .ummAlQura) {
-        self.lexicon = DateLexicon(lexicons)
-        self.numbers = ArabicNumberParser(lexicons: lexicons)
+        self.tables = DateTables(lexicons)
         self.hijriCalendar = HijriCalendar(hijriCalendar, lexicons: lexicons)
         self.otherCalendar = HijriCalendar(hijriCalendar == .ummAlQura ? .printed : .ummAlQura, lexicons: lexicons)
     }
 
     /// Appends the dates of `analysis` to `candidates`.
     public func extract(from analysis: TextAnalysis, into candidates: inout EntityCandidates) {
-        let tokens = analysis.tokens
         var text = analysis.text
         text.withUTF8 { bytes in
-            let scanner = DateScanner(
-                analysis: analysis, lexicon: lexicon, calendar: hijriCalendar, numbers: numbers, bytes: bytes)
+            let scanner = DateScanner(analysis: analysis, tables: tables, calendar: hijriCalendar)
             var previous: (match: DateMatch, candidate: Int)?
             var index = 0
-            while index < tokens.count {
-                // The cheap test on bytes first: most words start no date.
-                var starts: DateLexicon.Starts = []
-                var ordinal = false
-                switch tokens[index].kind {
-                case .number: break
-                case .arabicWord:
-                    let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].utf8Range])
-                    let all = lexicon.starts(word)
-                    starts = all.intersection(.opening)
-                    ordinal = all.contains(.ordinal) && isDayLinkNear(index, tokens: tokens, bytes: bytes, analysis: analysis)
-                    if starts.isEmpty && !ordinal {
-                        index += 1
-                        continue
-                    }
-                default:
-                    index += 1
-                    continue
-                }
-                guard let match = scanner.date(at: index, starts: starts, mayBeOrdinalDay: ordinal) else {
-                    index += 1
+            while let opening = nextOpening(from: index, in: analysis, bytes: bytes) {
+                guard let match = scanner.date(at: opening.index, starts: opening.starts, mayBeOrdinalDay: opening.mayBeOrdinalDay)
+                else {
+                    index = opening.index + 1
                     continue
                 }
                 var entity = analysis.entity(
@@ -104,9 +83,38 @@ public struct DateExtractor: EntityExtractor {
                     }
                 }
                 previous = (match, candidate)
-                index = max(match.tokens.upperBound, index + 1)
+                index = max(match.tokens.upperBound, opening.index + 1)
             }
         }
+    }
+
+    /// The first token from `index` on that may start a date: a number, or a word that opens one
+    /// (with what it opens) or may be an ordinal day before `من`.
+    ///
+    /// One probe per word with the fingerprint ``TextAnalysis`` computed: most words start no date.
+    private func nextOpening(
+        from index: Int, in analysis: TextAnalysis, bytes: UnsafeBufferPointer<UInt8>
+    ) -> (index: Int, starts: DateLexicon.Starts, mayBeOrdinalDay: Bool)? {
+        let tokens = analysis.tokens
+        let fingerprints = analysis.fingerprints
+        let starters = tables.lexicon.starters
+        var index = index
+        while index < tokens.count {
+            switch tokens[index].kind {
+            case .number:
+                return (index, [], false)
+            case .arabicWord:
+                if let all = starters[fingerprints[index]] {
+                    let starts = all.intersection(.opening)
+                    let ordinal = all.contains(.ordinal) && isDayLinkNear(index, tokens: tokens, bytes: bytes, analysis: analysis)
+                    if !starts.isEmpty || ordinal { return (index, starts, ordinal) }
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether a day link (`من`) is one of the two tokens after `index`, on the same line (`الحادي عشر من`, `الـ15 من`).
@@ -117,7 +125,7 @@ public struct DateExtractor: EntityExtractor {
             guard !analysis.hasLineBreak(before: next) else { return false }
             if tokens[next].kind == .number { continue }  // الـ15 من
             guard tokens[next].kind == .arabicWord else { return false }
-            if lexicon.isDayLink(UnsafeBufferPointer(rebasing: bytes[tokens[next].utf8Range])) { return true }
+            if tables.lexicon.isDayLink(UnsafeBufferPointer(rebasing: bytes[tokens[next].utf8Range])) { return true }
         }
         return false
     }
@@ -129,7 +137,7 @@ public struct DateExtractor: EntityExtractor {
         var sawAgreement = false
         for index in gap {
             let word = analysis.word(index)
-            if Proclitics.splits(of: word).contains(where: { lexicon.agreements.contains($0.stem) }) {
+            if Proclitics.splits(of: word).contains(where: { tables.lexicon.agreements.contains($0.stem) }) {
                 sawAgreement = true
             } else if word != "ل" && word != "(" && word != "،" && word != "," {
                 return false

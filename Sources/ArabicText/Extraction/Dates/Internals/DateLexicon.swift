@@ -99,88 +99,24 @@ struct DateLexicon: Sendable {
         static let opening: Starts = [.weekday, .month, .relative, .yearCue, .duration, .monthLead, .relativeLead]
     }
 
-    /// FNV-1a hashes of the UTF-8 of the first words of every month, weekday, relative date, year
-    /// cue and duration: a token whose word (or stem after a proclitic) hashes to none of these
-    /// starts no date but a numeric one. Hashing bytes avoids `String` hashing (which normalises).
-    private(set) var starterHashes: [UInt64: Starts] = [:]
-    /// A 16384-bit filter over ``starterHashes``: most words miss it with one bit test.
-    private(set) var starterFilter = [UInt64](repeating: 0, count: 256)
+    /// What each token form may start or continue, by ``WordFingerprint``: every starter word
+    /// and its proclitic forms (``StarterForms``). One probe with the fingerprint that
+    /// ``TextAnalysis`` already computed tells the extractor to skip the ~95 % of words that start
+    /// no date; a word missing from it starts none but a numeric one.
+    private(set) var starters = FingerprintTable<Starts>([:])
+    /// The UTF-8 of the starter words and what they start, while the lexicon is built.
+    private var starterWords: [[UInt8]: Starts] = [:]
     /// The UTF-8 bytes of the day links (`من`), compared byte by byte.
     private(set) var dayLinkBytes: [[UInt8]] = []
 
-    /// FNV-1a over the bytes of `bytes` read from the last to the first, so that one backward
-    /// pass also yields the hash of every suffix (the stem after a proclitic).
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = hashBasis
-        var k = bytes.count
-        while k > 0 {
-            k -= 1
-            h = step(h, bytes[k])
-        }
-        return h
-    }
-
-    static let hashBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    @inline(__always)
-    static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-
-    /// The hash of alef + the suffix whose hash is `h` (`للعام` → `العام`).
-    @inline(__always)
-    static func withAlef(_ h: UInt64) -> UInt64 { step(step(h, 0xA7), 0xD8) }
-
-    /// What the normalised word in `bytes`, or its stem after a proclitic (و ف ب ك ل، لل → ال), may
-    /// start or continue; empty for most words.
+    /// What the token whose fingerprint is `fingerprint` may start or continue; empty for most words.
     ///
-    /// - Complexity: O(length of the word): one backward pass, at most four bit tests, no allocation.
-    func starts(_ bytes: UnsafeBufferPointer<UInt8>) -> Starts {
-        // One backward pass: the hashes of the suffixes after 0, 2, 4 and 6 bytes.
-        var h = Self.hashBasis
-        var h2 = h, h4 = h, h6 = h
-        var k = bytes.count
-        while k > 0 {
-            k -= 1
-            h = Self.step(h, bytes[k])
-            switch k {
-            case 6: h6 = h
-            case 4: h4 = h
-            case 2: h2 = h
-            default: break
-            }
-        }
-        var found = lookup(h)
-        guard bytes.count > 4, let first = Self.clitic(bytes, at: 0) else { return found }
-        found.formUnion(lookup(h2))
-        let second = Self.clitic(bytes, at: 2)
-        if first == 0x84, second == 0x84 {  // لل
-            found.formUnion(lookup(Self.withAlef(h4)))
-            return found
-        }
-        guard first == 0x88 || first == 0x81, let second, second == 0xA8 || second == 0x83 || second == 0x84,
-            bytes.count > 6
-        else { return found }
-        found.formUnion(lookup(h4))
-        if second == 0x84, Self.clitic(bytes, at: 4) == 0x84 {
-            found.formUnion(lookup(Self.withAlef(h6)))
-        }
-        return found
-    }
-
-    /// The starts of a word hash: the filter first, the dictionary only on a hit.
+    /// `الأحد` → weekday; `وفي` → []; `لسنه` → year cue (ل + `سنه`).
+    ///
+    /// - Complexity: O(1): one table probe, no hashing of the word.
     @inline(__always)
-    private func lookup(_ hash: UInt64) -> Starts {
-        let bit = Int(truncatingIfNeeded: hash >> 50)  // 14 bits
-        guard starterFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return [] }
-        return starterHashes[hash] ?? []
-    }
-
-    /// The second UTF-8 byte of a proclitic letter (و ف ب ك ل) at byte `offset`, or `nil`.
-    private static func clitic(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt8? {
-        guard offset + 1 < bytes.count else { return nil }
-        switch (bytes[offset], bytes[offset + 1]) {
-        case (0xD9, 0x88), (0xD9, 0x81), (0xD8, 0xA8), (0xD9, 0x83), (0xD9, 0x84): return bytes[offset + 1]
-        default: return nil
-        }
+    func starts(fingerprint: UInt64) -> Starts {
+        starters[fingerprint] ?? []
     }
 
     /// Whether the normalised word in `bytes` is a day link (`من`).
@@ -190,16 +126,12 @@ struct DateLexicon: Sendable {
         }
     }
 
-    /// Adds the hash of a normalised first word to ``starterHashes``.
+    /// Notes normalised first word `word` as a starter of `kind`.
     private mutating func noteStarterWord(_ word: String, _ kind: Starts) {
-        var word = word
-        let hash = word.withUTF8 { Self.hash($0) }
-        starterHashes[hash, default: []].insert(kind)
-        let bit = Int(truncatingIfNeeded: hash >> 50)
-        starterFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        starterWords[Array(word.utf8), default: []].formUnion(kind)
     }
 
-    /// Notes the words of phrase `form` in ``starterHashes``: a one-word phrase as `kind`, the
+    /// Notes the words of phrase `form` as starters: a one-word phrase as `kind`, the
     /// words of a longer one as `lead` (the first) and `next` (the others).
     private mutating func noteStarter(_ form: String, _ kind: Starts, lead: Starts? = nil, next: Starts? = nil) {
         let words = yearCues.words(of: form)
@@ -284,6 +216,15 @@ struct DateLexicon: Sendable {
             default: continue
             }
         }
+        var byFingerprint: [UInt64: Starts] = [:]
+        for (word, kinds) in starterWords {
+            for form in StarterForms.forms(of: word) {
+                let fingerprint = form.withUnsafeBufferPointer { WordFingerprint.of(bytes: $0) }
+                byFingerprint[fingerprint, default: []].formUnion(kinds)
+            }
+        }
+        starters = FingerprintTable(byFingerprint)
+        starterWords = [:]
     }
 }
 

@@ -19,19 +19,20 @@ struct DateMatch: Sendable {
 /// `عام 2024` → the match `2024`; `أمس` → `relative_days: -1`.
 struct DateScanner {
     let analysis: TextAnalysis
-    let lexicon: DateLexicon
+    /// The extractor's tables, shared (not copied) by every document's scanner.
+    let tables: DateTables
     let calendar: HijriCalendar
-    let numbers: ArabicNumberParser
-    /// The UTF-8 of ``TextAnalysis/text``, valid while the extractor's `withUTF8` closure runs.
-    let bytes: UnsafeBufferPointer<UInt8>
+
+    private var lexicon: DateLexicon { tables.lexicon }
+    private var numbers: ArabicNumberParser { tables.numbers }
 
     private var count: Int { analysis.tokens.count }
 
     /// The date starting at token `index` (or, for a year after `عام`, right after it).
     ///
-    /// `starts` says what the token's word may open (`DateLexicon.starts`);
+    /// `starts` says what the token's word may open (`DateLexicon.starts(fingerprint:)`);
     /// `mayBeOrdinalDay` whether it may be an ordinal day before `من`. The extractor computes both
-    /// on bytes and calls this only when one of them holds or the token is a number.
+    /// from the token's fingerprint and calls this only when one of them holds or the token is a number.
     func date(at index: Int, starts: DateLexicon.Starts, mayBeOrdinalDay: Bool) -> DateMatch? {
         switch analysis.kind(index) {
         case .number:
@@ -70,10 +71,10 @@ struct DateScanner {
         return analysis.kind(index) == .number || !self.starts(index).isDisjoint(with: [.numberWord, .durationUnit])
     }
 
-    /// What the word of token `index` may start or continue (a cheap test on bytes); empty past the end.
+    /// What the word of token `index` may start or continue (one probe with its fingerprint); empty past the end.
     private func starts(_ index: Int) -> DateLexicon.Starts {
         guard index < count, analysis.kind(index) == .arabicWord else { return [] }
-        return lexicon.starts(UnsafeBufferPointer(rebasing: bytes[analysis.tokens[index].utf8Range]))
+        return lexicon.starts(fingerprint: analysis.fingerprints[index])
     }
 
     /// The normalised word of token `index`, or `nil` past the end.
