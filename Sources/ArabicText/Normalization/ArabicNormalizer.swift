@@ -17,6 +17,10 @@
 /// Normalising twice gives the same text as normalising once, for every option set.
 public struct ArabicNormalizer: Sendable {
     /// The operations this normaliser applies.
+    ///
+    /// ```swift
+    /// ArabicNormalizer.display.options.stripTashkeel   // false: "مَرْحَبًا" keeps its tashkeel
+    /// ```
     public let options: NormalizationOptions
     let rules: ScalarRules
 
@@ -32,10 +36,22 @@ public struct ArabicNormalizer: Sendable {
     }
 
     /// The ``NormalizationOptions/search`` preset: aggressive folding for search and indexing.
+    ///
+    /// ```swift
+    /// ArabicNormalizer.search.normalizedString("إِلَى  مؤتمر")   // "الي مؤتمر"
+    /// ```
     public static let search = ArabicNormalizer(options: .search)
     /// The ``NormalizationOptions/display`` preset: removes only what no reader sees.
+    ///
+    /// ```swift
+    /// ArabicNormalizer.display.normalizedString("\u{200F}مَرْحَبًا\u{00A0}بكم")   // "مَرْحَبًا بكم"
+    /// ```
     public static let display = ArabicNormalizer(options: .display)
     /// The ``NormalizationOptions/extraction`` preset: what the extractors match on.
+    ///
+    /// ```swift
+    /// ArabicNormalizer.extraction.normalizedString("مؤتمر يَوْمَ  ٢٨")   // "مؤتمر يوم  28"
+    /// ```
     public static let extraction = ArabicNormalizer(options: .extraction)
 
     /// Normalises `text` and records the offset map back to it.

@@ -10,12 +10,20 @@
 /// ```
 public enum DigitStyle: Sendable, Hashable, CaseIterable {
     /// Digits are left as they are.
+    ///
+    /// `عام ٢٠٢٦ و۱۴۰۵ و2026` → `عام ٢٠٢٦ و۱۴۰۵ و2026` (unchanged).
     case keep
     /// Every digit → ASCII `0`–`9`.
+    ///
+    /// `عام ٢٠٢٦ و۱۴۰۵` → `عام 2026 و1405`.
     case ascii
     /// Every digit → Arabic-Indic `٠`–`٩` (U+0660–U+0669).
+    ///
+    /// `عام 2026 و۱۴۰۵` → `عام ٢٠٢٦ و١٤٠٥`.
     case arabicIndic
     /// Every digit → Extended Arabic-Indic `۰`–`۹` (U+06F0–U+06F9).
+    ///
+    /// `عام 2026 و١٤٠٥` → `عام ۲۰۲۶ و۱۴۰۵`.
     case extendedArabicIndic
 }
 
@@ -27,12 +35,23 @@ public enum DigitStyle: Sendable, Hashable, CaseIterable {
 /// ```
 public enum SpaceStyle: Sendable, Hashable, CaseIterable {
     /// Spaces are left as they are.
+    ///
+    /// `"في\u{00A0}\u{00A0}البيت\t"` → `"في\u{00A0}\u{00A0}البيت\t"` (unchanged).
     case keep
     /// Every space separator (general category Zs: U+0020, NBSP U+00A0, U+1680, U+2000–U+200A,
     /// U+202F, U+205F, U+3000) and TAB → U+0020. Line breaks are kept.
+    ///
+    /// ```swift
+    /// "في\u{00A0}\u{00A0}البيت\t"  →  "في  البيت "
+    /// ```
     case unify
     /// As `unify`, then each run of spaces becomes one U+0020 (the first one is kept, the
     /// others are deleted). Line breaks are kept and end a run.
+    ///
+    /// ```swift
+    /// "في\u{00A0}\u{00A0}البيت\t"  →  "في البيت "
+    /// "في  \n  البيت"                 →  "في \n البيت"
+    /// ```
     case unifyAndCollapse
 }
 
@@ -135,6 +154,11 @@ public struct NormalizationOptions: Sendable, Hashable {
     public var foldPersianLetters: Bool
 
     /// Which block digits are written in (see ``DigitStyle``).
+    ///
+    /// ```swift
+    /// // digits: .arabicIndic
+    /// "عام 2026"  →  "عام ٢٠٢٦"
+    /// ```
     public var digits: DigitStyle
 
     /// Number punctuation follows the digits.
@@ -174,9 +198,20 @@ public struct NormalizationOptions: Sendable, Hashable {
     public var removeControls: Bool
 
     /// How spaces are treated (see ``SpaceStyle``).
+    ///
+    /// ```swift
+    /// // spaces: .unifyAndCollapse
+    /// "في   البيت"  →  "في البيت"
+    /// ```
     public var spaces: SpaceStyle
 
     /// Creates options; every operation defaults to off (nothing changed).
+    ///
+    /// ```swift
+    /// ArabicNormalizer(options: NormalizationOptions()).normalizedString("مَدْرَسَةٌ")   // "مَدْرَسَةٌ"
+    /// let options = NormalizationOptions(stripTashkeel: true, taMarbutaToHa: true)
+    /// ArabicNormalizer(options: options).normalizedString("مَدْرَسَةٌ")                 // "مدرسه"
+    /// ```
     public init(
         stripTashkeel: Bool = false,
         stripQuranicMarks: Bool = false,
