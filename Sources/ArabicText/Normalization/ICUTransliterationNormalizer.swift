@@ -22,9 +22,16 @@
 /// texts.
 public struct ICUTransliterationNormalizer: Sendable {
     /// The ICU rule source.
+    ///
+    /// `try ICUTransliterationNormalizer(rules: "ة > ه ;").rules` is `"ة > ه ;"`.
     public let rules: String
     /// Chunks are at most this many UTF-16 code units long (unless a line has no space to
     /// cut at, in which case it is cut anyway, never inside a surrogate pair).
+    ///
+    /// ```swift
+    /// let n = try ICUTransliterationNormalizer(rules: "ة > ه ;", chunkLength: 16)
+    /// try n.normalizedString("مدرسة جميلة في المدينة المنورة")   // "مدرسه جميله في المدينه المنوره"
+    /// ```
     public let chunkLength: Int
 
     /// Compiles `rules` once to check them.

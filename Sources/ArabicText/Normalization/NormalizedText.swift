@@ -12,10 +12,19 @@
 /// ```
 public struct NormalizedText: Sendable {
     /// The text as given.
+    ///
+    /// `ArabicNormalizer.search.normalize("كَتَبَ").original` is `"كَتَبَ"`.
     public let original: String
     /// The normalised text.
+    ///
+    /// `ArabicNormalizer.search.normalize("كَتَبَ").text` is `"كتب"`.
     public let text: String
     /// Normalised UTF-8 offsets → original UTF-8 offsets.
+    ///
+    /// ```swift
+    /// let map = ArabicNormalizer.search.normalize("كَتَبَ").offsetMap   // "كتب"
+    /// (map.normalizedUTF8Count, map.originalUTF8Count)                // (6, 12)
+    /// ```
     public let offsetMap: OffsetMap
     /// Original UTF-8 offset → Unicode-scalar offset.
     let scalarIndex: ScalarIndex
@@ -71,6 +80,12 @@ public struct NormalizedText: Sendable {
     }
 
     /// Original UTF-8 offset → original Unicode-scalar offset (scalars starting before it).
+    ///
+    /// ```swift
+    /// let r = ArabicNormalizer.search.normalize("بَيت")   // ب U+064E ي ت, 2 bytes each
+    /// r.originalScalarOffset(fromOriginalUTF8: 4)        // 2: "ي" is the third scalar
+    /// r.originalScalarOffset(fromOriginalUTF8: 5)        // 3: inside "ي", which counts
+    /// ```
     /// - Complexity: O(1): a lookup and a scan of at most 255 bytes.
     public func originalScalarOffset(fromOriginalUTF8 offset: Int) -> Int {
         var original = original

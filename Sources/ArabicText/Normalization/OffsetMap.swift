@@ -31,8 +31,12 @@ public struct OffsetMap: Sendable, Hashable {
     let entries: OffsetMapEntries
 
     /// UTF-8 length of the normalised text.
+    ///
+    /// `ArabicNormalizer.search.normalize("كَتَبَ").offsetMap.normalizedUTF8Count` is 6 (`"كتب"`).
     public let normalizedUTF8Count: Int
     /// UTF-8 length of the original text.
+    ///
+    /// `ArabicNormalizer.search.normalize("كَتَبَ").offsetMap.originalUTF8Count` is 12 (`"كَتَبَ"`).
     public let originalUTF8Count: Int
 
     init(entries: OffsetMapStorage, normalizedUTF8Count: Int, originalUTF8Count: Int) {
@@ -45,6 +49,7 @@ public struct OffsetMap: Sendable, Hashable {
     ///
     /// ```swift
     /// OffsetMap(identityUTF8Count: 6).originalUTF8Range(fromNormalizedUTF8: 2..<4)   // 2..<4
+    /// ArabicNormalizer.search.normalize("سلام").offsetMap == OffsetMap(identityUTF8Count: 8)   // true
     /// ```
     public init(identityUTF8Count count: Int) {
         precondition(count >= 0 && count < 1 << 31, "text too large for an OffsetMap")
@@ -81,6 +86,12 @@ public struct OffsetMap: Sendable, Hashable {
     private func origEnd(_ k: Int) -> Int { k + 1 < entries.count ? orig(k + 1) : originalUTF8Count }
 
     /// Two maps are equal when they map every position the same way.
+    ///
+    /// ```swift
+    /// let search = ArabicNormalizer.search
+    /// search.normalize("كَتَبَ").offsetMap == search.normalize("دَرَسَ").offsetMap   // true
+    /// search.normalize("كَتَبَ").offsetMap == search.normalize("كتب").offsetMap     // false
+    /// ```
     public static func == (lhs: OffsetMap, rhs: OffsetMap) -> Bool {
         lhs.normalizedUTF8Count == rhs.normalizedUTF8Count
             && lhs.originalUTF8Count == rhs.originalUTF8Count
@@ -88,6 +99,11 @@ public struct OffsetMap: Sendable, Hashable {
     }
 
     /// Hashes the map's segments.
+    ///
+    /// ```swift
+    /// let search = ArabicNormalizer.search
+    /// Set(["كَتَبَ", "دَرَسَ", "كتب"].map { search.normalize($0).offsetMap }).count   // 2
+    /// ```
     public func hash(into hasher: inout Hasher) {
         hasher.combine(normalizedUTF8Count)
         hasher.combine(originalUTF8Count)
@@ -95,6 +111,11 @@ public struct OffsetMap: Sendable, Hashable {
     }
 
     /// Number of stored segments (linear runs + atomic units): the map's size.
+    ///
+    /// ```swift
+    /// ArabicNormalizer.search.normalize("كتب").offsetMap.segmentCount     // 1
+    /// ArabicNormalizer.search.normalize("كَتَبَ").offsetMap.segmentCount   // 3
+    /// ```
     public var segmentCount: Int { entries.count }
 
     /// Whether the map is the identity: every byte maps to the same offset (the text kept
@@ -161,6 +182,12 @@ public struct OffsetMap: Sendable, Hashable {
 
     /// The original UTF-8 offset where the unit at normalised offset `offset` starts
     /// (0 at 0, `originalUTF8Count` at the end of the normalised text).
+    ///
+    /// ```swift
+    /// let map = ArabicNormalizer.search.normalize("كَتَبَ").offsetMap   // "كتب"
+    /// map.originalUTF8Offset(fromNormalizedUTF8: 2)                   // 4: "ت" in "كَتَبَ"
+    /// map.originalUTF8Offset(fromNormalizedUTF8: 6)                   // 12
+    /// ```
     /// - Complexity: O(log m).
     public func originalUTF8Offset(fromNormalizedUTF8 offset: Int) -> Int {
         precondition(offset >= 0 && offset <= normalizedUTF8Count, "offset out of the normalised text")
