@@ -4,6 +4,8 @@
 /// `نما` (arabicWord), `٣٫٥` (number), `٪` (punctuation).
 public struct Token: Sendable, Hashable {
     /// What the token is made of.
+    ///
+    /// In `"عام 2026"` the tokens' kinds are `.arabicWord` (`عام`) and `.number` (`2026`).
     public var kind: TokenKind
     // Offsets are stored in 32 bits: a token is 17 bytes instead of 33, which makes building
     // the token array of a text ~10 % faster. Texts up to 4 GiB of UTF-8 are supported.
@@ -67,6 +69,10 @@ public struct Token: Sendable, Hashable {
 
     /// The token's text as a slice of `string`, which must be the string that was tokenised.
     ///
+    /// ```swift
+    /// let text = "في عُمان"
+    /// Tokenizer().tokens(in: text)[1].text(in: text)   // "عُمان"
+    /// ```
     /// - Complexity: O(1) for native strings.
     public func text(in string: String) -> Substring {
         let utf8 = string.utf8
@@ -77,21 +83,35 @@ public struct Token: Sendable, Hashable {
 }
 
 /// The kind of a token.
+///
+/// ```swift
+/// Tokenizer().tokens(in: "نما ٣٫٥٪").map(\.kind)   // [.arabicWord, .number, .punctuation]
+/// ```
 public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable, Codable, CustomStringConvertible {
     /// Arabic-script letters with any tashkeel, Quranic marks, tatweel or ZWNJ inside: `الرَّئِيسُ`.
     case arabicWord
     /// Latin letters, with digits after the first letter: `OPEC`, `COVID19`.
+    ///
+    /// `جائحة COVID19` → `جائحة` (arabicWord), `COVID19` (latinWord).
     case latinWord
     /// Digits of any of the three blocks, with `. , ٫ ٬ / - :` between digits: `12,345.67`, `٣٫٥`, `28/11/2026`.
     case number
     /// One punctuation mark: `،`, `.`, `«`, `٪`.
     case punctuation
     /// One symbol: `+`, `$`, `©`, an emoji.
+    ///
+    /// `سعر $5` → `سعر` (arabicWord), `$` (symbol), `5` (number).
     case symbol
     /// Letters of another script (Hebrew, CJK…), as one token per run.
+    ///
+    /// `كلمة שלום 你好` → `كلمة` (arabicWord), `שלום` (other), `你好` (other).
     case other
 
     /// The name used in JSON and on the command line: `arabic_word`, `number`…
+    ///
+    /// ```swift
+    /// Tokenizer().tokens(in: "مرحبا 2026").map(\.kind.description)   // ["arabic_word", "number"]
+    /// ```
     public var description: String {
         switch self {
         case .arabicWord: "arabic_word"

@@ -15,10 +15,20 @@
 /// therefore be a year range (`2020-2024`) or a time (`10:30`) — the extractors read those.
 public struct Tokenizer: Sendable {
     /// Creates a tokeniser.
+    ///
+    /// ```swift
+    /// let tokenizer = Tokenizer()
+    /// tokenizer.tokens(in: "في عمان").count   // 2
+    /// ```
     public init() {}
 
     /// All tokens of `text`, in order.
     ///
+    /// ```swift
+    /// let tokens = Tokenizer().tokens(in: "في عُمان")   // في | عُمان
+    /// tokens.map(\.utf8Range)                         // [0..<4, 5..<15]
+    /// tokens.map(\.scalarRange)                       // [0..<2, 3..<8]
+    /// ```
     /// - Complexity: O(n) in the UTF-8 length of `text`; one array allocation.
     public func tokens(in text: String) -> [Token] {
         var result: [Token] = []
@@ -46,6 +56,14 @@ public struct Tokenizer: Sendable {
 
     /// Calls `body` with every token of `text`, in order, without allocating.
     ///
+    /// ```swift
+    /// let text = "وزارة العمل، 2024"
+    /// Tokenizer().forEachToken(in: text) { print($0.kind, $0.text(in: text)) }
+    /// // arabic_word وزارة
+    /// // arabic_word العمل
+    /// // punctuation ،
+    /// // number 2024
+    /// ```
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     public func forEachToken(in text: String, _ body: (Token) -> Void) {
         var text = text
@@ -77,22 +95,49 @@ public struct Tokenizer: Sendable {
 }
 
 /// How many tokens of each kind a text has.
+///
+/// ```swift
+/// let counts = Tokenizer().counts(in: "وزارة العمل، 2024")
+/// (counts[.arabicWord], counts[.punctuation], counts[.number])   // (2, 1, 1)
+/// ```
 public struct TokenCounts: Sendable, Hashable {
     private var byKind = [Int](repeating: 0, count: TokenKind.allCases.count)
 
     /// Creates empty counts.
+    ///
+    /// ```swift
+    /// var all = TokenCounts()                                      // total 0
+    /// for line in ["وزارة العمل،", "2024"] { all.add(Tokenizer().counts(in: line)) }
+    /// all.total                                                    // 4
+    /// ```
     public init() {}
 
     /// The number of tokens of `kind`.
+    ///
+    /// `Tokenizer().counts(in: "وزارة العمل، 2024")[.arabicWord]` is 2.
     public subscript(kind: TokenKind) -> Int { byKind[Int(kind.rawValue)] }
 
     /// The number of tokens of every kind.
+    ///
+    /// `Tokenizer().counts(in: "وزارة العمل، 2024").total` is 4.
     public var total: Int { byKind.reduce(0, +) }
 
     /// Counts one more token of `kind`.
+    ///
+    /// ```swift
+    /// var counts = Tokenizer().counts(in: "وزارة العمل")   // 2 Arabic words
+    /// counts.add(.number, count: 2)
+    /// (counts[.number], counts.total)                     // (2, 4)
+    /// ```
     public mutating func add(_ kind: TokenKind, count: Int = 1) { byKind[Int(kind.rawValue)] += count }
 
     /// Adds the counts of `other`.
+    ///
+    /// ```swift
+    /// var counts = Tokenizer().counts(in: "وزارة العمل،")   // 2 words, 1 punctuation
+    /// counts.add(Tokenizer().counts(in: "2024"))
+    /// counts == Tokenizer().counts(in: "وزارة العمل، 2024")   // true
+    /// ```
     public mutating func add(_ other: TokenCounts) {
         for kind in TokenKind.allCases { add(kind, count: other[kind]) }
     }
