@@ -10,10 +10,26 @@
 /// ```
 public struct TextAnalysis: Sendable {
     /// The normalised text with its offset map back to the original.
+    ///
+    /// ```swift
+    /// let analysis = TextAnalysis("بوزارةِ العمل")   // text "بوزاره العمل"
+    /// analysis.normalized.originalScalarRange(fromNormalizedUTF8: analysis.tokens[0].utf8Range)
+    /// // 0..<7: "بوزارةِ" with its kasra
+    /// ```
     public let normalized: NormalizedText
     /// Tokens of the normalised text (``Token/utf8Range`` is into ``text``).
+    ///
+    /// ```swift
+    /// TextAnalysis("بوزارةِ العمل").tokens.map(\.utf8Range)   // [0..<12, 13..<23] in "بوزاره العمل"
+    /// ```
     public let tokens: [Token]
     /// The day relative dates resolve against, when known.
+    ///
+    /// ```swift
+    /// let reference = CalendarDate(year: 2026, month: 11, day: 28)
+    /// TextAnalysis("وصل الوفد أمس", referenceDate: reference).referenceDate   // 2026-11-28
+    /// // so the date extractor resolves أمس to 2026-11-27
+    /// ```
     public let referenceDate: CalendarDate?
     /// The normalised text of each token as a fast dictionary key.
     let keys: [WordKey]
@@ -27,6 +43,10 @@ public struct TextAnalysis: Sendable {
 
     /// Analyses `original` with the extraction normaliser.
     ///
+    /// ```swift
+    /// TextAnalysis("ذهب إلى المدرسة").text                          // "ذهب الي المدرسه"
+    /// TextAnalysis("إلى  المدرسة", normalizer: .display).text      // "إلى  المدرسة"
+    /// ```
     /// - Complexity: O(n) in the length of `original`.
     public init(_ original: String, referenceDate: CalendarDate? = nil, normalizer: ArabicNormalizer = .extraction) {
         let normalized = normalizer.normalize(original)
@@ -74,12 +94,18 @@ public struct TextAnalysis: Sendable {
     }
 
     /// The original text, as the caller gave it.
+    ///
+    /// `TextAnalysis("بوزارةِ العمل").original` is `"بوزارةِ العمل"`.
     public var original: String { normalized.original }
 
     /// The normalised text the extractors match on.
+    ///
+    /// `TextAnalysis("بوزارةِ العمل").text` is `"بوزاره العمل"`.
     public var text: String { normalized.text }
 
     /// The normalised text of token `index`.
+    ///
+    /// `TextAnalysis("بوزارةِ العمل").word(0)` is `"بوزاره"`, `word(1)` is `"العمل"`.
     public func word(_ index: Int) -> String { keys[index].text }
 
     /// The normalised text of token `index` as a fast dictionary key.
