@@ -86,9 +86,9 @@ struct TitleTrigger: OptionSet, Sendable, Hashable {
 /// A class, so that a document's scan holds one reference to the tables rather than copying
 /// (and retaining, then releasing) each of them.
 final class TitleLexicons: Sendable {
-    let honorifics: PhraseMatcher<HonorificEntry>
-    let offices: PhraseMatcher<OfficeEntry>
-    let givenNames: PhraseMatcher<GivenNameEntry>
+    let honorifics: PhraseTable<HonorificEntry>
+    let offices: PhraseTable<OfficeEntry>
+    let givenNames: PhraseTable<GivenNameEntry>
     let particles: FingerprintTable<NameParticle>
     let stops: FingerprintTable<StopWord>
     /// Words (bare or behind a proclitic) that may start a title or a name.
@@ -104,20 +104,23 @@ final class TitleLexicons: Sendable {
 
     init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
         self.normalizer = normalizer
-        honorifics = PhraseMatcher(
-            lexicons.rows(of: .honorifics).map {
-                ($0.form, HonorificEntry(follower: TitleFollower(column: $0[3], default: .any)))
-            }, normalizer: normalizer)
-        offices = PhraseMatcher(
-            lexicons.rows(of: .offices).map { row in
-                let entry = OfficeEntry(
-                    takesLamComplement: row[2] == "yes", organizationHead: row[3].map { normalizer.normalizedString($0) },
-                    follower: TitleFollower(column: row[4], default: .any))
-                return (row.form, entry)
-            }, normalizer: normalizer)
-        givenNames = PhraseMatcher(
-            lexicons.rows(of: .givenNames).map { ($0.form, GivenNameEntry(isCommonWord: $0[2] == "yes")) },
-            normalizer: normalizer)
+        var honorifics = PhraseTable<HonorificEntry>(normalizer: normalizer)
+        for row in lexicons.rows(of: .honorifics) {
+            honorifics.insert(row.form, value: HonorificEntry(follower: TitleFollower(column: row[3], default: .any)))
+        }
+        var offices = PhraseTable<OfficeEntry>(normalizer: normalizer)
+        for row in lexicons.rows(of: .offices) {
+            offices.insert(row.form, value: OfficeEntry(
+                takesLamComplement: row[2] == "yes", organizationHead: row[3].map { normalizer.normalizedString($0) },
+                follower: TitleFollower(column: row[4], default: .any)))
+        }
+        var givenNames = PhraseTable<GivenNameEntry>(normalizer: normalizer)
+        for row in lexicons.rows(of: .givenNames) {
+            givenNames.insert(row.form, value: GivenNameEntry(isCommonWord: row[2] == "yes"))
+        }
+        self.honorifics = honorifics
+        self.offices = offices
+        self.givenNames = givenNames
         var particles: [UInt64: NameParticle] = [:]
         var kunyas: [String] = []
         for row in lexicons.rows(of: .nameParticles) {
@@ -145,12 +148,12 @@ final class TitleLexicons: Sendable {
         var triggers: [UInt64: TitleTrigger] = [:]
         /// Adds the first word of `phrase` and its spellings behind the proclitics `Proclitics.splits` removes.
         func add(_ phrase: String, _ bare: TitleTrigger, _ clitic: TitleTrigger, prefixes: [String]) {
-            guard let first = PhraseMatcher<Int>.words(of: phrase, normalizer: normalizer).first else { return }
+            guard let first = offices.words(of: phrase).first else { return }
             triggers[WordFingerprint.of(first), default: []].insert(bare)
             for prefix in prefixes {
                 triggers[WordFingerprint.of(prefix + first), default: []].insert(clitic)
             }
-            if first.hasBytePrefix("ال"), prefixes.count > 1 {
+            if ArabicWordShape.starts(first, "ال"), prefixes.count > 1 {
                 let rest = String(first.unicodeScalars.dropFirst(2))
                 for prefix in ["لل", "ولل", "فلل"] {
                     triggers[WordFingerprint.of(prefix + rest), default: []].insert(clitic)

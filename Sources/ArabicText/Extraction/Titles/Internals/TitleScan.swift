@@ -224,9 +224,21 @@ struct TitleScan {
         return count
     }
 
-    /// The ``WordFingerprint`` of token `i`'s word less its first `bytes` bytes (a proclitic).
+    /// The ``WordFingerprint`` of token `i`'s word less its first `count` bytes (a proclitic).
     private func stemFingerprint(_ i: Int, dropping count: Int) -> UInt64 {
         WordFingerprint.of(bytes: UnsafeBufferPointer(rebasing: bytes(i).dropFirst(count)))
+    }
+
+    /// The entry of token `i`'s word as a one-word given name (محمد). The trigger, read already,
+    /// rules out most words without a lookup: a one-word name is the first word of a name.
+    private func oneWordGivenName(_ i: Int) -> GivenNameEntry? {
+        trigger(i).contains(.givenName) ? lexicons.givenNames.value(ofWord: analysis.key(i)) : nil
+    }
+
+    /// The entry of a one-word given name behind و at token `i` (ومحمد → محمد), with the same trigger test.
+    private func givenNameAfterConjunction(_ i: Int) -> GivenNameEntry? {
+        guard trigger(i).contains(.givenNameWithConjunction) else { return nil }
+        return lexicons.givenNames.value(ofWord: WordKey(bytes: UnsafeBufferPointer(rebasing: bytes(i).dropFirst(2))))
     }
 
     /// Whether token `i` continues the line of token `i - 1`.
@@ -275,7 +287,7 @@ struct TitleScan {
     /// joined, X الدين, and a kunya (أبو + name).
     func givenName(at i: Int) -> (end: Int, common: Bool)? {
         guard isArabic(i), !isCovered(i, by: [.date, .organization, .number]) else { return nil }
-        if trigger(i).contains(.givenName), let match = lexicons.givenNames.match(in: analysis, fingerprints: fingerprints, at: i) {
+        if trigger(i).contains(.givenName), let match = lexicons.givenNames.match(in: analysis, at: i) {
             return (match.tokens.upperBound, match.value.isCommonWord)
         }
         let next: Int? = i + 1 < count && isArabic(i + 1) && sameLine(i + 1) ? i + 1 : nil
@@ -296,16 +308,16 @@ struct TitleScan {
     private func isNameWord(_ i: Int, afterParticle: Bool = false) -> Bool {
         guard i < count, isArabic(i), !isCovered(i, by: [.date, .organization, .number]), !isClaimed(i) else { return false }
         if isCovered(i, by: .place) && !afterParticle { return false }
-        if lexicons.givenNames.value(of: fingerprints[i]) != nil { return true }
+        if oneWordGivenName(i) != nil { return true }
         if stop(i) != nil || lexicons.particles[fingerprints[i]] != nil { return false }
         let found = trigger(i)
-        if found.contains(.honorific), lexicons.honorifics.match(in: analysis, fingerprints: fingerprints, at: i) != nil {
+        if found.contains(.honorific), lexicons.honorifics.match(in: analysis, at: i) != nil {
             // An honorific with nothing name-like after it ends a name as its family name:
             // الدكتور أحمد السيد أن…
             let next = i + 1
             return next >= count || !sameLine(next) || !isArabic(next) || stop(next) != nil
         }
-        if found.contains(.office), lexicons.offices.match(in: analysis, fingerprints: fingerprints, at: i) != nil { return false }
+        if found.contains(.office), lexicons.offices.match(in: analysis, at: i) != nil { return false }
         if starts(i, "ي") || hasProcliticArticle(i) || scalarCount(i) < 2 || isAdjective(i) { return false }
         // An unknown word behind ل is a prepositional phrase, not a name (عبد الله | لخدمة).
         if starts(i, "ل") { return false }
@@ -327,11 +339,11 @@ struct TitleScan {
             if !name.common { parsed.knownNames += 1 }
             i = name.end
         } else if starts(start, "و"), scalarCount(start) >= 4,
-            starts(start, "وو") || lexicons.givenNames.value(of: stemFingerprint(start, dropping: 2)) != nil
+            starts(start, "وو") || givenNameAfterConjunction(start) != nil
         {
             // A conjunction glued to the name: ووانغ، ومحمد.
             parsed.span.drop = 2
-            if let entry = lexicons.givenNames.value(of: stemFingerprint(start, dropping: 2)) {
+            if let entry = givenNameAfterConjunction(start) {
                 parsed.startsWithGivenName = true
                 parsed.startsWithCommonName = entry.isCommonWord
                 if !entry.isCommonWord { parsed.knownNames += 1 }
@@ -446,13 +458,13 @@ struct TitleScan {
 
     /// The run of honorifics at `i`: `سعادة السيد`، `صاحب السمو الملكي الأمير`، `أ.د.`.
     private func honorificRun(at i: Int) -> (span: Span, follower: TitleFollower)? {
-        guard let first = lexicons.honorifics.match(in: analysis, fingerprints: fingerprints, at: i, proclitics: trigger(i).contains(.honorificWithClitic))
+        guard let first = lexicons.honorifics.match(in: analysis, at: i, proclitics: trigger(i).contains(.honorificWithClitic))
         else { return nil }
         var end = first.tokens.upperBound
         var anyFollows = first.value.follower == .any
         var officeFollows = first.value.follower == .office
         while end < count, sameLine(end), trigger(end).contains(.honorific),
-            let next = lexicons.honorifics.match(in: analysis, fingerprints: fingerprints, at: end)
+            let next = lexicons.honorifics.match(in: analysis, at: end)
         {
             end = next.tokens.upperBound
             anyFollows = anyFollows || next.value.follower == .any
@@ -490,7 +502,7 @@ struct TitleScan {
             default:
                 return (last, false)
             }
-            if trigger(i).contains(.honorific), lexicons.honorifics.match(in: analysis, fingerprints: fingerprints, at: i) != nil { break }
+            if trigger(i).contains(.honorific), lexicons.honorifics.match(in: analysis, at: i) != nil { break }
             if let kind = stop(i) {
                 guard kind == .inner else { break }
                 // في goes on only into an organisation or a place (مديرة تطوير الوجهات في الهيئة),
@@ -526,7 +538,7 @@ struct TitleScan {
                 // (نائب رئيس مجلس الوزراء | وزير الداخلية، … | السفير أحمد), or is another phrase's
                 // object (ولي العهد | بالرئيس) — but لـ ties it to this one (النائب الأول لرئيس المجلس).
                 if bare && lastWasDefinite { break }
-                if found.contains(.office), lexicons.offices.value(of: fingerprints[i])?.follower == .any { break }
+                if found.contains(.office), lexicons.offices.value(ofWord: analysis.key(i))?.follower == .any { break }
             }
             lastWasDefinite = definite || hasProcliticArticle(i)
             i += 1
@@ -579,7 +591,7 @@ struct TitleScan {
             if !found.isDisjoint(with: [.honorific, .honorificWithClitic]), let run = honorificRun(at: i) {
                 let j = run.span.tokens.upperBound
                 failedRunEnd = j
-                if j < count, sameLine(j), trigger(j).contains(.office), lexicons.offices.match(in: analysis, fingerprints: fingerprints, at: j) != nil {
+                if j < count, sameLine(j), trigger(j).contains(.office), lexicons.offices.match(in: analysis, at: j) != nil {
                     addTitle(Title(span: run.span, role: .honorific, follower: run.follower, rule: "title.honorific"))
                     i = j
                     continue
@@ -594,7 +606,7 @@ struct TitleScan {
                 }
             }
             if !found.isDisjoint(with: [.office, .officeWithClitic]),
-                let office = lexicons.offices.match(in: analysis, fingerprints: fingerprints, at: i, proclitics: found.contains(.officeWithClitic))
+                let office = lexicons.offices.match(in: analysis, at: i, proclitics: found.contains(.officeWithClitic))
             {
                 let start = office.tokens.upperBound
                 let (end, stoppedAtName) = complementEnd(from: start)
@@ -728,7 +740,7 @@ struct TitleScan {
             let lastIndex = person.span.tokens.upperBound - 1
             // A family name: ال… and not an everyday adjective (الحضرمي، الدويش).
             if starts(lastIndex, "ال"), scalarCount(lastIndex) >= 4, !isAdjective(lastIndex),
-                lexicons.givenNames.value(of: fingerprints[lastIndex]) == nil
+                oneWordGivenName(lastIndex) == nil
             {
                 family.insert(fingerprints[lastIndex])
             }
@@ -753,8 +765,10 @@ struct TitleScan {
             case .any where title.role == .position && title.complementStart == title.span.tokens.upperBound:
                 // A lone indefinite office (رئيس، وكيل) is a common noun unless a person stands beside it.
                 let first = word(title.span.tokens.lowerBound)
-                let definite = first.hasBytePrefix("ال") || title.span.drop > 0 && first.hasBytePrefix("لل")
-                    || Proclitics.splits(of: first).contains { $0.prefixBytes == title.span.drop && $0.stem.hasBytePrefix("ال") }
+                let definite = ArabicWordShape.starts(first, "ال") || title.span.drop > 0 && ArabicWordShape.starts(first, "لل")
+                    || Proclitics.splits(of: first).contains {
+                        $0.prefixBytes == title.span.drop && ArabicWordShape.starts($0.stem, "ال")
+                    }
                 titles[index].isValid = person || definite || title.span.tokens.count > 1
             case .person:
                 // والي، محافظة: only with the name right after the office (وإلى is والي once normalised).
@@ -864,7 +878,7 @@ struct TitleScan {
         earlier.reverse()
         guard !earlier.isEmpty else { return nil }
         let words: [(index: Int, words: [String])] = earlier.map { org in
-            (org.index, PhraseMatcher<Int>.words(of: candidates.entities[org.index].text, normalizer: lexicons.normalizer))
+            (org.index, lexicons.offices.words(of: candidates.entities[org.index].text))
         }
         let complement = Array(title.complementStart..<range.upperBound).map(word)
         if let head = title.office?.organizationHead, !complement.isEmpty {
@@ -874,12 +888,12 @@ struct TitleScan {
             }
         }
         for w in complement {
-            for split in Proclitics.splits(of: w) where split.stem.hasBytePrefix("ال") && split.stem.unicodeScalars.count >= 4 {
+            for split in Proclitics.splits(of: w) where ArabicWordShape.starts(split.stem, "ال") && split.stem.unicodeScalars.count >= 4 {
                 var heads = [String(split.stem.unicodeScalars.dropFirst(2))]
                 if let implied = lexicons.offices.value(ofWord: split.stem)?.organizationHead { heads.append(implied) }
                 for org in words.reversed() {
                     guard let first = org.words.first else { continue }
-                    let head = first.hasBytePrefix("ال") ? String(first.unicodeScalars.dropFirst(2)) : first
+                    let head = ArabicWordShape.starts(first, "ال") ? String(first.unicodeScalars.dropFirst(2)) : first
                     if heads.contains(head) { return org.index }
                 }
             }
@@ -903,7 +917,12 @@ struct TitleScan {
                 var k = org.tokens.lowerBound + 2
                 while k < org.tokens.upperBound {
                     if isArabic(k), starts(k, "ل"), scalarCount(k) >= 4 { cut = k; break }
-                    if isArabic(k), starts(k, "ال"), lexicons.offices.value(of: fingerprints[k]) != nil { cut = k; break }
+                    if isArabic(k), starts(k, "ال"), trigger(k).contains(.office),
+                        lexicons.offices.value(ofWord: analysis.key(k)) != nil
+                    {
+                        cut = k
+                        break
+                    }
                     k += 1
                 }
                 guard let cut else { continue }
