@@ -24,23 +24,43 @@ struct WordKey: Hashable, Sendable, CustomStringConvertible {
         self = text.withUTF8 { WordKey(bytes: $0) }
     }
 
-    /// The key of UTF-8 `bytes`.
+    /// The key of UTF-8 `bytes`, which must be whole scalars of valid UTF-8 (a slice of a
+    /// `String` at scalar boundaries): they are not validated again.
     init(bytes: UnsafeBufferPointer<UInt8>) {
-        var i = 0
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            if i < 8 {
-                head |= UInt64(byte) << (8 &* UInt64(i))
-            } else if i < 16 {
-                middle |= UInt64(byte) << (8 &* UInt64(i - 8))
-            } else {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        let raw = UnsafeRawBufferPointer(bytes)
+        let n = raw.count
+        if n >= 16 {
+            head = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+            middle = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            if n > 16 {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for k in 16..<n { hash = (hash ^ UInt64(raw[k])) &* 0x100_0000_01b3 }
+                tailHash = hash
             }
-            i += 1
+        } else if n >= 8 {
+            head = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+            middle = Self.partialWord(raw, from: 8, to: n)
+        } else {
+            head = Self.partialWord(raw, from: 0, to: n)
         }
-        count = i
-        if i > 16 { tailHash = hash }
-        text = String(decoding: bytes, as: UTF8.self)
+        count = n
+        text = Self.string(validUTF8: bytes)
+    }
+
+    /// Bytes `from..<to` (at most 8) as a little-endian integer.
+    @inline(__always)
+    private static func partialWord(_ raw: UnsafeRawBufferPointer, from: Int, to: Int) -> UInt64 {
+        var word: UInt64 = 0
+        for k in from..<to { word |= UInt64(raw[k]) << (8 &* UInt64(k &- from)) }
+        return word
+    }
+
+    /// A `String` of bytes known to be valid UTF-8, without validating them again.
+    private static func string(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if #available(macOS 26.0, *) {
+            return String(copying: UTF8Span(unchecked: bytes.span))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func == (lhs: WordKey, rhs: WordKey) -> Bool {

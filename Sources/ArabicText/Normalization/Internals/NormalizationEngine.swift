@@ -179,7 +179,7 @@ struct NormalizationEngine {
                     if out.count > runStart {
                         builder.atomicUnit(norm: runStart, orig: i)
                     } else {
-                        // The run normalised to nothing (ﹿ → space + sukun, both deleted): the
+                        // The run normalised to nothing (ﹿ → tatweel + sukun, both deleted by the search preset): the
                         // previous unit absorbs it, and the next kept scalar starts a segment.
                         builder.absorbed()
                     }
