@@ -24,6 +24,8 @@ enum NameWordClass: Sendable, Hashable {
 /// The word classes of `organization-grammar.tsv`, keyed by normalised word.
 struct NameWordClasses: Sendable {
     private let classes: [WordKey: NameWordClass]
+    /// Generic adjectives with the article, keyed by the word after it (جديده for الجديده).
+    private let genericAdjectivesAfterArticle: Set<WordKey>
 
     init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
         var classes: [WordKey: NameWordClass] = [:]
@@ -44,6 +46,12 @@ struct NameWordClasses: Sendable {
             classes[word] = wordClass
         }
         self.classes = classes
+        let article = Array("ال".utf8)
+        var afterArticle = Set<WordKey>()
+        for (word, wordClass) in classes where wordClass == .genericAdjective && word.text.utf8.starts(with: article) {
+            afterArticle.insert(WordKey(String(decoding: word.text.utf8.dropFirst(article.count), as: UTF8.self)))
+        }
+        genericAdjectivesAfterArticle = afterArticle
     }
 
     /// The class of normalised `word`, if listed.
@@ -51,6 +59,9 @@ struct NameWordClasses: Sendable {
 
     /// The class of the word with key `key`, if listed.
     func wordClass(of key: WordKey) -> NameWordClass? { classes[key] }
+
+    /// Whether ال + the word with key `key` is a generic adjective (`مالية` → `المالية`), without building ال + word.
+    func isGenericAdjective(withArticle key: WordKey) -> Bool { genericAdjectivesAfterArticle.contains(key) }
 
     /// Whether normalised `word` ends a name: a stop word, a verb or an office modifier.
     func endsName(_ word: String) -> Bool { endsName(WordKey(word)) }

@@ -97,11 +97,11 @@ struct OrganizationLexicons: Sendable {
         return nil
     }
 
-    /// Whether normalised `word` is a head noun, singular, indefinite or definite.
-    func isHead(_ word: String) -> Bool { heads[WordKey(word)] != nil }
+    /// Whether the word with key `key` is a head noun, singular, indefinite or definite.
+    func isHead(_ key: WordKey) -> Bool { heads[key] != nil }
 
-    /// Whether normalised `word` is a plural head (الشركات).
-    func isPluralHead(_ word: String) -> Bool { pluralHeads.contains(WordKey(word)) }
+    /// Whether the word with key `key` is a plural head (الشركات).
+    func isPluralHead(_ key: WordKey) -> Bool { pluralHeads.contains(key) }
 
     /// The prefilter roles: a head noun, or the first word of a gazetteer name.
     static let headRole: UInt8 = 1

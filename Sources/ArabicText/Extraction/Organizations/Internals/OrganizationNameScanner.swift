@@ -56,40 +56,41 @@ struct OrganizationNameScanner: Sendable {
                 break scan
             }
             let word = analysis.word(index)
-            let wordClass = words.wordClass(of: analysis.key(index))
-            if words.endsName(analysis.key(index)) { break scan }
+            let key = analysis.key(index)
+            let wordClass = words.wordClass(of: key)
+            if words.endsName(key) { break scan }
             if index == start {
                 // The first word of the name.
                 if wordClass == .genericComplement { return nil }
                 if ArabicWordShape.starts(word, "لل") || ArabicWordShape.starts(word, "بال") || ArabicWordShape.starts(word, "وال") { break scan }
                 if ArabicWordShape.isDefinite(word) {
-                    if isDistinctiveModifier(word) { hasDistinctiveWord = true }
+                    if isDistinctiveModifier(word, key) { hasDistinctiveWord = true }
                     lastWasDefinite = true
                 } else {
                     if info.isDefinite { break scan }
-                    if !places.isPlaceWord(word) {
+                    if !isPlaceWord(key) {
                         // An indefinite nisba agreeing with the head is an adjective: مؤسسة مالية، مركز صحي.
                         if ArabicWordShape.isNisba(word) && ArabicWordShape.ends(word, "يه")
                             || !info.isFeminine && ArabicWordShape.ends(word, "ي") && ArabicWordShape.length(word) >= 3
-                                && lexicons.known.value(ofWord: word) == nil
+                                && lexicons.known.value(ofWord: key) == nil
                         {
                             return nil
                         }
-                        if words.wordClass(of: "ال" + word) == .genericAdjective { return nil }
+                        if words.isGenericAdjective(withArticle: key) { return nil }
                     }
                     lastWasDefinite = false
                     hasDistinctiveWord = true
                     indefiniteRun = 1
                 }
-                if words.wordClass(of: word) == .nameTitle { lastWasDefinite = false }
-                lastWasPlace = places.isPlaceWord(word)
+                if wordClass == .nameTitle { lastWasDefinite = false }
+                lastWasPlace = isPlaceWord(key)
                 if ArabicWordShape.hasTanween(analysis, index) { break scan }
                 index += 1
                 end = index
                 continue scan
             }
             // A place name inside the name (بنك قطر الوطني، سلطة منطقة العقبة).
-            if !ArabicWordShape.starts(word, "و"), !ArabicWordShape.starts(word, "ب"), !ArabicWordShape.starts(word, "ل") || places.isPlaceWord(word),
+            if !ArabicWordShape.starts(word, "و"), !ArabicWordShape.starts(word, "ب"), !ArabicWordShape.starts(word, "ل") || isPlaceWord(key),
                 let place = places.place(in: analysis, at: index, proclitics: false), !place.value.isAmbiguous,
                 !(ArabicWordShape.isNisba(word) && ArabicWordShape.ends(word, "يه"))
             {
@@ -102,7 +103,7 @@ struct OrganizationNameScanner: Sendable {
                 end = index
                 continue scan
             }
-            if words.wordClass(of: word) == .nameTitle, ArabicWordShape.isDefinite(word) {
+            if wordClass == .nameTitle, ArabicWordShape.isDefinite(word) {
                 // A title before a person's name: جامعة السلطان قابوس، مستشفى الملك فهد.
                 lastWasDefinite = false
                 lastWasPlace = false
@@ -112,10 +113,10 @@ struct OrganizationNameScanner: Sendable {
             }
             if ArabicWordShape.starts(word, "وال"), ArabicWordShape.length(word) >= 5 {
                 // و inside a name: والمعلومات، والتعليم الفني — not a new organisation or place.
-                let stem = String(word.unicodeScalars.dropFirst())
-                if !lastWasDefinite || lexicons.isHead(stem) || lexicons.isPluralHead(stem)
-                    || words.endsName(stem) || places.isPlaceWord(stem)
-                    || lexicons.known.hasPhrase(startingWith: stem)
+                let afterWaw = stem(analysis, index, dropping: 1)
+                if !lastWasDefinite || lexicons.isHead(afterWaw) || lexicons.isPluralHead(afterWaw)
+                    || words.endsName(afterWaw) || isPlaceWord(afterWaw)
+                    || lexicons.known.hasPhrase(startingWith: afterWaw)
                 {
                     break scan
                 }
@@ -126,8 +127,7 @@ struct OrganizationNameScanner: Sendable {
             }
             if ArabicWordShape.starts(word, "لل"), ArabicWordShape.length(word) >= 5 {
                 // A definite ل-phrase: للخدمات النفطية، للدولة، للشرق الأوسط.
-                let stem = "ال" + String(word.unicodeScalars.dropFirst(2))
-                if words.endsName(stem) { break scan }
+                if words.endsName(articleStem(analysis, index)) { break scan }
                 lamStarts.append(index)
                 hasDistinctiveWord = true
                 lastWasDefinite = true
@@ -135,14 +135,14 @@ struct OrganizationNameScanner: Sendable {
                 end = index
                 continue scan
             }
-            if ArabicWordShape.starts(word, "ل"), ArabicWordShape.length(word) >= 4, !places.isPlaceWord(word) {
+            if ArabicWordShape.starts(word, "ل"), ArabicWordShape.length(word) >= 4, !isPlaceWord(key) {
                 // An indefinite ل-phrase in construct: لمعدات الزيت، لكرة القدم، لتنمية السياحة.
                 // Only the first ل-phrase, and only when a definite noun follows (not لتمويل 25).
                 let next = index + 1
                 guard lamStarts.isEmpty, index > start || !info.isDefinite, next < count,
                     analysis.isAdjacent(index, next), analysis.kind(next) == .arabicWord,
-                    ArabicWordShape.isDefinite(analysis.word(next)), !words.endsName(analysis.word(next)),
-                    !words.endsName(String(word.unicodeScalars.dropFirst()))
+                    ArabicWordShape.isDefinite(analysis.word(next)), !words.endsName(analysis.key(next)),
+                    !words.endsName(stem(analysis, index, dropping: 1))
                 else { break scan }
                 lamStarts.append(index)
                 hasDistinctiveWord = true
@@ -164,13 +164,13 @@ struct OrganizationNameScanner: Sendable {
             }
             if ArabicWordShape.starts(word, "و") {
                 // و joining two nouns in construct: غرفة تجارة وصناعة عمان.
-                let stem = String(word.unicodeScalars.dropFirst())
                 let next = index + 1
                 guard !lastWasDefinite, !lastWasPlace, analysis.kind(index - 1) == .arabicWord,
-                    ArabicWordShape.length(stem) >= 3, !words.endsName(stem), !lexicons.isHead(stem),
+                    ArabicWordShape.length(word) - 1 >= 3, !words.endsName(stem(analysis, index, dropping: 1)),
+                    !lexicons.isHead(stem(analysis, index, dropping: 1)),
                     next < count, analysis.isAdjacent(index, next), analysis.kind(next) == .arabicWord,
-                    !words.endsName(analysis.word(next)),
-                    ArabicWordShape.isDefinite(analysis.word(next)) || places.isPlaceWord(analysis.word(next))
+                    !words.endsName(analysis.key(next)),
+                    ArabicWordShape.isDefinite(analysis.word(next)) || isPlaceWord(analysis.key(next))
                 else { break scan }
                 index += 1
                 end = index
@@ -178,8 +178,8 @@ struct OrganizationNameScanner: Sendable {
             }
             if ArabicWordShape.isDefinite(word) {
                 // A common object after a complete name starts the clause's object (وزارة العمل القرار).
-                if lexicons.isHead(word) || wordClass == .clauseNoun && lastWasDefinite { break scan }
-                if isDistinctiveModifier(word) { hasDistinctiveWord = true }
+                if lexicons.isHead(key) || wordClass == .clauseNoun && lastWasDefinite { break scan }
+                if isDistinctiveModifier(word, key) { hasDistinctiveWord = true }
                 lastWasDefinite = true
                 lastWasPlace = false
                 index += 1
@@ -207,7 +207,7 @@ struct OrganizationNameScanner: Sendable {
             if analysis.kind(last) == .arabicWord, !lamStarts.contains(last) {
                 let word = analysis.word(last)
                 if !ArabicWordShape.isDefinite(word), !ArabicWordShape.starts(word, "وال"), ArabicWordShape.endsWithTaMarbuta(word),
-                    !places.isPlaceWord(word), lexicons.known.value(ofWord: word) == nil,
+                    !isPlaceWord(analysis.key(last)), lexicons.known.value(ofWord: analysis.key(last)) == nil,
                     last == start || !(analysis.kind(last - 1) == .arabicWord
                         && !ArabicWordShape.isDefinite(analysis.word(last - 1)))
                 {
@@ -219,9 +219,8 @@ struct OrganizationNameScanner: Sendable {
         }
         guard end > start else { return nil }
         if end == start + 1, analysis.kind(start) == .arabicWord {
-            let word = analysis.word(start)
             // مجلس المفوضية: a head after a head is a reference, not a name.
-            if lexicons.isHead(word) { return nil }
+            if lexicons.isHead(analysis.key(start)) { return nil }
         }
         if info.isDefinite, !hasDistinctiveWord { return nil }
         return Name(tokens: start..<end, lamPhraseStarts: lamStarts)
@@ -229,11 +228,28 @@ struct OrganizationNameScanner: Sendable {
 
     /// Whether a definite word makes a definite head a name: a nisba that is not generic (العمانية),
     /// or a place.
-    private func isDistinctiveModifier(_ word: String) -> Bool {
-        if lexicons.places.isPlaceWord(word) { return true }
-        if lexicons.words.wordClass(of: word) == .nameAdjective { return true }
-        guard lexicons.words.wordClass(of: word) == nil else { return false }
+    private func isDistinctiveModifier(_ word: String, _ key: WordKey) -> Bool {
+        if isPlaceWord(key) { return true }
+        let wordClass = lexicons.words.wordClass(of: key)
+        if wordClass == .nameAdjective { return true }
+        guard wordClass == nil else { return false }
         return ArabicWordShape.isNisba(word)
+    }
+
+    /// Whether the word with key `key` is a one-word place name.
+    private func isPlaceWord(_ key: WordKey) -> Bool { lexicons.places.places.value(ofWord: key) != nil }
+
+    /// The key of token `index`'s word less its first `letters` letters (و or ل, two bytes each):
+    /// the proclitic split ``TextAnalysis`` made, else (a word with a letter of another width) the word cut here.
+    private func stem(_ analysis: TextAnalysis, _ index: Int, dropping letters: Int) -> WordKey {
+        if let split = analysis.splits(index).first(where: { $0.prefixBytes == 2 * letters }) { return split.stem }
+        return WordKey(String(analysis.word(index).unicodeScalars.dropFirst(letters)))
+    }
+
+    /// The key of ال + token `index`'s word less لل (للخدمات → الخدمات), from the split ``TextAnalysis`` made.
+    private func articleStem(_ analysis: TextAnalysis, _ index: Int) -> WordKey {
+        if let split = analysis.splits(index).first(where: { $0.prefixBytes == 4 }) { return split.stem }
+        return WordKey("ال" + String(analysis.word(index).unicodeScalars.dropFirst(2)))
     }
 
     private func isSmallNumber(_ word: String) -> Bool {
