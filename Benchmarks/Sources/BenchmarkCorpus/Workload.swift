@@ -49,13 +49,24 @@ public struct Workload: Sendable {
         normalizer() + tokenizer() + extraction()
     }
 
-    /// The normaliser: `search` with and without its offset map, `display`, and `extraction` with its map.
+    /// The normaliser: `search` with and without its offset map, `display`, `extraction` with its
+    /// map, and `search` with every token of its output mapped back to the original (the cost of
+    /// a full alignment: a map lookup and a scalar conversion per token).
     public static func normalizer() -> [Workload] {
         let search = ArabicNormalizer.search
         let display = ArabicNormalizer.display
         let extraction = ArabicNormalizer.extraction
+        let tokenizer = Tokenizer()
         return [
             Workload(name: "normalize.search+map", unit: "bytes") { search.normalize($0).text.utf8.count },
+            Workload(name: "normalize.search+map+lookups", unit: "tokens") { text in
+                let result = search.normalize(text)
+                var mapped = 0
+                tokenizer.forEachToken(in: result.text) { token in
+                    if !result.originalScalarRange(fromNormalizedUTF8: token.utf8Range).isEmpty { mapped &+= 1 }
+                }
+                return mapped
+            },
             Workload(name: "normalize.search", unit: "bytes") { search.normalizedString($0).utf8.count },
             Workload(name: "normalize.display", unit: "bytes") { display.normalizedString($0).utf8.count },
             Workload(name: "normalize.extraction+map", unit: "bytes") { extraction.normalize($0).text.utf8.count },
