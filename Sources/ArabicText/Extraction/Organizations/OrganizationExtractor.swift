@@ -97,7 +97,7 @@ public struct OrganizationExtractor: EntityExtractor {
                 index += 1
                 continue
             }
-            let key = WordFingerprint.of(normalizedKey(analysis, item))
+            let key = normalizedKey(analysis, item)
             if item.canonical.isEmpty {
                 item.canonical = canonicalByKey[key] ?? canonicalText(analysis, item)
             }
@@ -135,8 +135,9 @@ public struct OrganizationExtractor: EntityExtractor {
         _ memory: [(tokens: Range<Int>, canonical: String)], to found: [Found], in analysis: TextAnalysis,
         fingerprints: [UInt64]
     ) -> [Found] {
-        // The first words in every proclitic form, for a one-probe test per token.
-        let filter = WordFilter(memory.map { (analysis.word($0.tokens.lowerBound), 1) })
+        // The remembered first words: a token matches one as written or as the stem of one of its proclitic splits.
+        let firstKeys = memory.map { analysis.key($0.tokens.lowerBound) }
+        let firstFingerprints = memory.map { fingerprints[$0.tokens.lowerBound] }
         let count = analysis.tokens.count
         var extra: [Found] = []
         var next = 0
@@ -147,19 +148,23 @@ public struct OrganizationExtractor: EntityExtractor {
                 index = found[next].tokens.upperBound
                 continue
             }
-            guard filter.roles(of: fingerprints[index]) != 0 else {
+            let splits = analysis.splits(index)
+            guard firstFingerprints.contains(fingerprints[index])
+                || splits.contains(where: { split in firstKeys.contains(split.stem) })
+            else {
                 index += 1
                 continue
             }
-            // The first word as written, or its stem after a proclitic.
-            var firsts: [(fingerprint: UInt64, prefixBytes: Int)] = [(fingerprints[index], 0)]
-            for split in analysis.splits(index) {
-                firsts.append((WordFingerprint.of(split.stem.text), split.prefixBytes))
-            }
             var best: (end: Int, prefixBytes: Int, canonical: String)?
-            for entry in memory {
+            for (position, entry) in memory.enumerated() {
                 let words = entry.tokens
-                guard let first = firsts.first(where: { $0.fingerprint == fingerprints[words.lowerBound] }) else {
+                // The first word as written, else its stem after a proclitic.
+                let prefixBytes: Int
+                if fingerprints[index] == firstFingerprints[position] {
+                    prefixBytes = 0
+                } else if let split = splits.first(where: { $0.stem == firstKeys[position] }) {
+                    prefixBytes = split.prefixBytes
+                } else {
                     continue
                 }
                 let end = index + words.count
@@ -172,7 +177,7 @@ public struct OrganizationExtractor: EntityExtractor {
                         break
                     }
                 }
-                if matches { best = (end, first.prefixBytes, entry.canonical) }
+                if matches { best = (end, prefixBytes, entry.canonical) }
             }
             if let best, next >= found.count || best.end <= found[next].tokens.lowerBound {
                 extra.append(Found(
@@ -325,11 +330,26 @@ public struct OrganizationExtractor: EntityExtractor {
         return (index + 1)..<end
     }
 
-    /// The normalised words of an organisation, with ال restored after لل.
-    private func normalizedKey(_ analysis: TextAnalysis, _ item: Found) -> String {
-        let key = analysis.joinedWords(item.tokens)
-        let stem = String(key.unicodeScalars.dropFirst(item.prefixBytes / 2))
-        return restoresArticle(analysis, item) ? "ال" + stem : stem
+    /// A fingerprint of the normalised words of an organisation, with ال restored after لل: two
+    /// mentions with the same words share it. Read from the tokens' fingerprints and the stem of
+    /// the proclitic split, without joining the words into a string.
+    private func normalizedKey(_ analysis: TextAnalysis, _ item: Found) -> UInt64 {
+        let first = item.tokens.lowerBound
+        var key: UInt64
+        if item.prefixBytes == 0 {
+            key = analysis.fingerprints[first]
+        } else if let split = analysis.splits(first).first(where: { $0.prefixBytes == item.prefixBytes }) {
+            // The split's stem restores ال after لل (للمؤسسة → المؤسسة), as restoresArticle says.
+            key = WordFingerprint.of(split.stem.text)
+        } else {
+            let stem = String(analysis.word(first).unicodeScalars.dropFirst(item.prefixBytes / 2))
+            key = WordFingerprint.of(restoresArticle(analysis, item) ? "ال" + stem : stem)
+        }
+        for index in item.tokens.dropFirst() {
+            key = (key ^ analysis.fingerprints[index]) &* 0x9E37_79B9_7F4A_7C15
+            key ^= key >> 29
+        }
+        return key
     }
 
     /// Whether the proclitic of `item` ends in لل, whose lam is the article's (للمؤسسة → المؤسسة).
@@ -345,12 +365,5 @@ public struct OrganizationExtractor: EntityExtractor {
         let text = analysis.originalText(tokens: item.tokens, dropLeadingBytes: item.prefixBytes)
         if restoresArticle(analysis, item) { return "ال" + text }
         return text
-    }
-}
-
-extension TextAnalysis {
-    /// The normalised words of tokens `range`, joined by spaces.
-    func joinedWords(_ range: Range<Int>) -> String {
-        range.map { word($0) }.joined(separator: " ")
     }
 }

@@ -77,16 +77,31 @@ struct NameWordClasses: Sendable {
 
 /// Shape tests on normalised Arabic words (ة is ه, ى is ي after normalisation), on UTF-8 bytes.
 enum ArabicWordShape {
-    /// Whether the UTF-8 bytes of `word` start with those of `prefix`.
+    /// Whether the UTF-8 bytes of `word` start with those of `prefix` (a literal: no String is made for it).
     @inline(__always)
-    static func starts(_ word: String, _ prefix: String) -> Bool { word.utf8.starts(with: prefix.utf8) }
+    static func starts(_ word: String, _ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { prefix in
+            var word = word
+            return word.withUTF8 { word in
+                guard word.count >= prefix.count else { return false }
+                for k in 0..<prefix.count where word[k] != prefix[k] { return false }
+                return true
+            }
+        }
+    }
 
-    /// Whether the UTF-8 bytes of `word` end with those of `suffix`.
+    /// Whether the UTF-8 bytes of `word` end with those of `suffix` (a literal).
     @inline(__always)
-    static func ends(_ word: String, _ suffix: String) -> Bool {
-        let count = word.utf8.count
-        let suffixCount = suffix.utf8.count
-        return count >= suffixCount && word.utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+    static func ends(_ word: String, _ suffix: StaticString) -> Bool {
+        suffix.withUTF8Buffer { suffix in
+            var word = word
+            return word.withUTF8 { word in
+                guard word.count >= suffix.count else { return false }
+                let start = word.count - suffix.count
+                for k in 0..<suffix.count where word[start + k] != suffix[k] { return false }
+                return true
+            }
+        }
     }
 
     /// Starts with the article ال and has at least two letters after it: `العمل`, not `الي`.
