@@ -144,7 +144,7 @@ public struct TextAnalysis: Sendable {
         qualifier: CountQualifier? = nil, unit: String? = nil, role: TitleRole? = nil, canonical: String? = nil
     ) -> Entity {
         let utf8 = normalized.originalUTF8Range(fromNormalizedUTF8: range)
-        let scalars = normalized.originalScalarRange(fromNormalizedUTF8: range)
+        let scalars = normalized.originalScalarRange(fromOriginalUTF8: utf8)
         return Entity(
             type: type, start: scalars.lowerBound, end: scalars.upperBound, text: originalText(utf8: utf8),
             value: value, qualifier: qualifier, unit: unit, role: role, canonical: canonical, rule: rule)
