@@ -149,7 +149,7 @@ extension ArabicNumberParser {
         while i < count, !analysis.hasLineBreak(before: i) {
             var apart = false
             var j = i
-            if analysis.kind(j) == .arabicWord, analysis.word(j).bytesEqual(lexicon.conjunction) {
+            if analysis.kind(j) == .arabicWord, analysis.key(j) == lexicon.conjunctionKey {
                 // و written apart: و 100، و عشرون.
                 apart = true
                 j += 1
@@ -352,12 +352,14 @@ extension ArabicNumberParser {
         return prefix
     }
 
+    private static let percentSign = WordKey("%")
+
     /// The end of `%`, `٪` or a percent phrase (`في المئة`، `بالمئة`) at `index`, if one is there.
     func percentEnd(in analysis: TextAnalysis, at index: Int) -> Int? {
         guard index < analysis.tokens.count, !analysis.hasLineBreak(before: index) else { return nil }
-        if analysis.word(index).bytesEqual("%") { return index + 1 }
+        if analysis.key(index) == Self.percentSign { return index + 1 }
         guard analysis.kind(index) == .arabicWord else { return nil }
-        for reading in lexicon.readings(of: analysis.word(index)) where reading.prefixBytes == 0 {
+        for reading in lexicon.readings(ofToken: index, in: analysis) where reading.prefixBytes == 0 {
             guard case .phrase(let p) = reading.item, case .percent = lexicon.phrases[p].kind,
                 let end = phraseEnd(lexicon.phrases[p], in: analysis, at: index)
             else { continue }
@@ -372,7 +374,7 @@ extension ArabicNumberParser {
         guard end <= analysis.tokens.count else { return nil }
         for k in 1..<phrase.words.count {
             let i = index + k
-            if analysis.hasLineBreak(before: i) || !analysis.word(i).bytesEqual(phrase.words[k]) { return nil }
+            if analysis.hasLineBreak(before: i) || analysis.key(i) != phrase.keys[k] { return nil }
         }
         return end
     }

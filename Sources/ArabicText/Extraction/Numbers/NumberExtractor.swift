@@ -24,6 +24,13 @@ public struct NumberExtractor: EntityExtractor {
     /// The parser's lexicon (the same storage), read directly in the per-token path.
     private let lexicon: NumberLexicon
 
+    /// Signs glued to digits that make them a code or a range, not a count: `كوفيد-19`، `2/3`، `+968`.
+    private static let joiningSigns = ["-", "/", "+", "\u{2013}"].map { WordKey($0) }
+    /// The partitive `من` (`ثلاثة من`), after which a number word is a count.
+    private static let min = WordKey("من")
+    private static let openingParenthesis = WordKey("(")
+    private static let colon = WordKey(":")
+
     /// An extractor reading the number lexicons of `lexicons`.
     public init(lexicons: LexiconSet = .builtIn) {
         parser = ArabicNumberParser(lexicons: lexicons)
@@ -32,36 +39,28 @@ public struct NumberExtractor: EntityExtractor {
 
     /// Appends the counts and ordinals of `analysis`.
     ///
-    /// - Complexity: O(n) in the number of tokens. A word is looked at only when its bytes are
-    ///   one of the forms that can start a number, an ordinal or a dual (one hash per word).
+    /// - Complexity: O(n) in the number of tokens. A word is looked at only when it is one of the
+    ///   forms that can start a number, an ordinal or a dual (one probe with its fingerprint).
     public func extract(from analysis: TextAnalysis, into candidates: inout EntityCandidates) {
         let tokens = analysis.tokens
         let count = tokens.count
-        var text = analysis.text
-        let starters = lexicon.starters
-        text.withUTF8 { bytes in
-            starters.withLookup { isStarter in
-                tokens.withUnsafeBufferPointer { tokens in
-                    var i = 0
-                    var floor = 0
-                    while i < count {
-                        let next: Int?
-                        switch tokens[i].kind {
-                        case .number:
-                            next = extractNumber(at: i, floor: floor, in: analysis, into: &candidates)
-                        case .arabicWord where isStarter(bytes, tokens[i].utf8Range):
-                            next = extractWord(at: i, floor: floor, in: analysis, into: &candidates)
-                        default:
-                            next = nil
-                        }
-                        if let next {
-                            i = max(next, i + 1)
-                            floor = i
-                        } else {
-                            i += 1
-                        }
-                    }
-                }
+        var i = 0
+        var floor = 0
+        while i < count {
+            let next: Int?
+            switch tokens[i].kind {
+            case .number:
+                next = extractNumber(at: i, floor: floor, in: analysis, into: &candidates)
+            case .arabicWord where lexicon.mayStartNumber(token: i, in: analysis):
+                next = extractWord(at: i, floor: floor, in: analysis, into: &candidates)
+            default:
+                next = nil
+            }
+            if let next {
+                i = max(next, i + 1)
+                floor = i
+            } else {
+                i += 1
             }
         }
     }
@@ -127,7 +126,7 @@ public struct NumberExtractor: EntityExtractor {
     private func qualifierBefore(_ index: Int, floor: Int, in analysis: TextAnalysis) -> CountStart? {
         guard index - 1 >= floor, !analysis.hasLineBreak(before: index) else { return nil }
         // One lookup first: the word before the number must end a qualifier (من، على، نحو …).
-        let ends = lexicon.readings(of: analysis.word(index - 1)).contains {
+        let ends = lexicon.readings(ofToken: index - 1, in: analysis).contains {
             switch $0.item {
             case .qualifierTail: return true
             case .phrase(let p):
@@ -141,7 +140,7 @@ public struct NumberExtractor: EntityExtractor {
         for length in 1...4 {
             let start = index - length
             guard start >= floor else { break }
-            for reading in lexicon.readings(of: analysis.word(start)) {
+            for reading in lexicon.readings(ofToken: start, in: analysis) {
                 guard case .phrase(let p) = reading.item, lexicon.phrases[p].words.count == length,
                     case .qualifier(let qualifier, after: false) = lexicon.phrases[p].kind,
                     parser.phraseEnd(lexicon.phrases[p], in: analysis, at: start) == index
@@ -168,23 +167,22 @@ public struct NumberExtractor: EntityExtractor {
         let first = match.tokens.lowerBound
         let value = match.value
         // The readings of the word after the number, looked up once.
-        let nextReadings = end < count && !analysis.hasLineBreak(before: end) ? lexicon.readings(of: analysis.word(end)) : []
+        let nextReadings = end < count && !analysis.hasLineBreak(before: end) ? lexicon.readings(ofToken: end, in: analysis) : []
         if hasBlocker(.after, at: end, in: analysis, bareOnly: true, readings: nextReadings) {
             return nil
         }
         if !match.isWords, !isQuantityDigits(analysis.word(first)) { return nil }
         if !match.isWords, first > 0, analysis.kind(first - 1) != .arabicWord, analysis.isTouching(first - 1, first) {
-            let before = analysis.word(first - 1)
-            if before.bytesEqual("-") || before.bytesEqual("/") || before.bytesEqual("+") || before.bytesEqual("\u{2013}") {
-                return nil
-            }
+            if Self.joiningSigns.contains(analysis.key(first - 1)) { return nil }
         }
         var unit: String?
+        var isPercent = false
         var strongUnit = false
         var resultQualifier = qualifier?.qualifier
         if let percent = parser.percentEnd(in: analysis, at: end) {
             end = percent
             unit = "%"
+            isPercent = true
             strongUnit = true
         } else {
             let unitStart = end
@@ -204,12 +202,12 @@ public struct NumberExtractor: EntityExtractor {
             if match.isWords {
                 // Words: a counted noun, a partitive من, or a scale (ثلاثة آلاف) makes a count.
                 // One word alone (ألف might be the verb ألّف, تسع the verb "it holds") needs one of them.
-                let partitive = end < count && !analysis.hasLineBreak(before: end) && analysis.word(end).bytesEqual("من")
+                let partitive = end < count && !analysis.hasLineBreak(before: end) && analysis.key(end) == Self.min
                 if unit == nil && !partitive && (match.tokens.count == 1 || abs(value) < 1000) { return nil }
                 if value < 1, value > -1 { return nil }
             } else {
                 if hasBlockerBefore(first, in: analysis, strongUnit: strongUnit) { return nil }
-                if unit != "%", !strongUnit, value >= 1900, value <= 2100, value == value.rounded() { return nil }
+                if !isPercent, !strongUnit, value >= 1900, value <= 2100, value == value.rounded() { return nil }
             }
         }
         let startToken = qualifier?.token ?? first
@@ -217,7 +215,7 @@ public struct NumberExtractor: EntityExtractor {
         let rule: String
         if qualifier != nil {
             rule = "count.qualified"
-        } else if unit == "%" {
+        } else if isPercent {
             rule = "count.percent"
         } else {
             rule = match.isWords ? "count.words" : "count.digits"
@@ -236,7 +234,7 @@ public struct NumberExtractor: EntityExtractor {
         let end = match.tokens.upperBound
         guard match.prefixBytes == 0, previous >= 0, !analysis.hasLineBreak(before: index),
             analysis.kind(previous) == .arabicWord,
-            end >= analysis.tokens.count || !analysis.word(end).bytesEqual("من")
+            end >= analysis.tokens.count || analysis.key(end) != Self.min
         else { return match.tokens.upperBound }
         let noun = analysis.word(previous)
         let isNoun = lexicon.readings(of: noun).allSatisfy {
@@ -303,8 +301,7 @@ public struct NumberExtractor: EntityExtractor {
         var i = index - 1
         var steps = 0
         while i >= 0, steps < 3, !analysis.hasLineBreak(before: i + 1) {
-            let word = analysis.word(i)
-            if word.bytesEqual("(") || word.bytesEqual(":") {
+            if analysis.key(i) == Self.openingParenthesis || analysis.key(i) == Self.colon {
                 i -= 1
                 steps += 1
                 continue
@@ -328,12 +325,11 @@ public struct NumberExtractor: EntityExtractor {
     /// The start of a blocker phrase of `role` whose last word is token `last`, if there is one.
     private func blockerEnd(_ role: NumberLexicon.BlockerRole, endingAt last: Int, in analysis: TextAnalysis) -> Int? {
         // Phrases of up to three words (ص . ب، صندوق بريد).
-        let lastWord = analysis.word(last)
-        let maxLength = lexicon.blockerTails.contains(where: { lastWord.bytesEqual($0) }) ? 3 : 1
+        let maxLength = lexicon.blockerTails.contains(analysis.key(last)) ? 3 : 1
         for length in 1...maxLength {
             let start = last - length + 1
             guard start >= 0 else { break }
-            for reading in lexicon.readings(of: analysis.word(start)) {
+            for reading in lexicon.readings(ofToken: start, in: analysis) {
                 guard case .phrase(let p) = reading.item, case .blocker(let r) = lexicon.phrases[p].kind, r == role,
                     lexicon.phrases[p].words.count == length,
                     parser.phraseEnd(lexicon.phrases[p], in: analysis, at: start) == last + 1
@@ -350,7 +346,7 @@ public struct NumberExtractor: EntityExtractor {
         readings: [NumberLexicon.Reading]? = nil
     ) -> Bool {
         guard index < analysis.tokens.count else { return false }
-        for reading in readings ?? lexicon.readings(of: analysis.word(index)) {
+        for reading in readings ?? lexicon.readings(ofToken: index, in: analysis) {
             if bareOnly && reading.prefixBytes > 0 { continue }
             guard case .phrase(let p) = reading.item, case .blocker(let r) = lexicon.phrases[p].kind, r == role,
                 parser.phraseEnd(lexicon.phrases[p], in: analysis, at: index) != nil
@@ -365,7 +361,7 @@ public struct NumberExtractor: EntityExtractor {
         at index: Int, in analysis: TextAnalysis, readings: [NumberLexicon.Reading]? = nil
     ) -> (qualifier: CountQualifier, end: Int)? {
         guard index < analysis.tokens.count, !analysis.hasLineBreak(before: index) else { return nil }
-        for reading in readings ?? lexicon.readings(of: analysis.word(index)) where reading.prefixBytes == 0 {
+        for reading in readings ?? lexicon.readings(ofToken: index, in: analysis) where reading.prefixBytes == 0 {
             guard case .phrase(let p) = reading.item, case .qualifier(let q, after: true) = lexicon.phrases[p].kind,
                 let end = parser.phraseEnd(lexicon.phrases[p], in: analysis, at: index)
             else { continue }

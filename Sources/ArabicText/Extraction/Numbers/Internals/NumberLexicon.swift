@@ -47,6 +47,14 @@ struct NumberLexicon: Sendable {
     struct Phrase: Sendable {
         var words: [String]
         var kind: PhraseKind
+        /// The words as keys, compared with the tokens' keys.
+        var keys: [WordKey]
+
+        init(words: [String], kind: PhraseKind) {
+            self.words = words
+            self.kind = kind
+            keys = words.map { WordKey($0) }
+        }
     }
 
     /// One way to read a normalised token.
@@ -76,23 +84,28 @@ struct NumberLexicon: Sendable {
 
     /// The readings of every form while the lexicon is built.
     private var building: [String: [Reading]] = [:]
-    /// Open-addressed table of entry indexes by the FNV-1a hash of the form's UTF-8 bytes
-    /// (compared byte for byte: no Unicode normalisation in the per-token path); -1 is empty.
-    private var slots: [Int32] = []
-    private var slotMask = 0
-    private var entryHashes: [UInt64] = []
+    /// Entry indexes by the ``WordFingerprint`` of the form's UTF-8. A hit is confirmed byte for
+    /// byte (a token's by its ``WordKey``), so lookups are exact; there is no Unicode normalisation
+    /// in the per-token path, and a token's lookup starts from the fingerprint ``TextAnalysis``
+    /// already computed.
+    private var entries = FingerprintTable<Int32>([:])
     private var entryKeys: [[UInt8]] = []
+    private var entryWordKeys: [WordKey] = []
     private var entryReadings: [[Reading]] = []
-    /// The forms that can start a count or an ordinal (number words, ordinals, duals), for the
-    /// per-token filter.
-    private(set) var starters = ByteKeySet([String]())
+    /// Whether entry `i` can start a count, an ordinal or a dual (a number word, an ordinal, a dual).
+    private var entryStartsNumber: [Bool] = []
+    /// The fingerprints of the entries that can start one: the per-token filter, small enough to
+    /// stay in the cache while the table (tens of thousands of forms) is probed only on a hit.
+    private var starters = FingerprintFilter([])
     private(set) var phrases: [Phrase] = []
     /// The last words of the blocker phrases of more than one word (`ص . ب`، `صندوق بريد`).
-    private(set) var blockerTails: [String] = []
+    private(set) var blockerTails: [WordKey] = []
     /// The normalised article, for `الـ15`.
     let article: String
     /// The normalised conjunction و.
     let conjunction: String
+    /// ``conjunction`` as a key, compared with the tokens' keys.
+    let conjunctionKey: WordKey
 
     private let normalizer = ArabicNormalizer.extraction
 
@@ -104,6 +117,7 @@ struct NumberLexicon: Sendable {
     init(lexicons: LexiconSet) {
         article = normalizer.normalizedString("ال")
         conjunction = normalizer.normalizedString("و")
+        conjunctionKey = WordKey(conjunction)
         for row in lexicons.rows(of: .numberWords) {
             guard let value = row[1].flatMap(Self.parseValue), let kindName = row[2],
                 let kind = CardinalKind(rawValue: kindName)
@@ -139,7 +153,7 @@ struct NumberLexicon: Sendable {
             addPhrase(row.form, kind: .blocker(role), article: false)
         }
         for phrase in phrases where phrase.words.count > 1 {
-            if case .blocker = phrase.kind, let last = phrase.words.last, !blockerTails.contains(last) {
+            if case .blocker = phrase.kind, let last = phrase.keys.last, !blockerTails.contains(last) {
                 blockerTails.append(last)
             }
         }
@@ -159,57 +173,61 @@ struct NumberLexicon: Sendable {
                 add(stem + "ي", .dualConstruct(singular: singular), article: false)
             }
         }
-        var capacity = 1024
-        while capacity < building.count * 2 { capacity *= 2 }
-        slots = [Int32](repeating: -1, count: capacity)
-        slotMask = capacity - 1
+        var byFingerprint: [UInt64: Int32] = [:]
         for (key, list) in building {
-            let h = Self.hash(key.utf8)
-            entryHashes.append(h)
-            entryKeys.append(Array(key.utf8))
+            let bytes = Array(key.utf8)
+            let fingerprint = bytes.withUnsafeBufferPointer { WordFingerprint.of(bytes: $0) }
+            assert(byFingerprint[fingerprint] == nil, "two number forms share a fingerprint")
+            byFingerprint[fingerprint] = Int32(entryKeys.count)
+            entryKeys.append(bytes)
+            entryWordKeys.append(WordKey(key))
             entryReadings.append(list)
-            var slot = Int(truncatingIfNeeded: h) & slotMask
-            while slots[slot] >= 0 { slot = (slot + 1) & slotMask }
-            slots[slot] = Int32(entryHashes.count - 1)
-        }
-        starters = ByteKeySet(
-            building.compactMap { key, list in
+            entryStartsNumber.append(
                 list.contains {
                     switch $0.item {
                     case .cardinal, .ordinal, .dual, .dualConstruct: true
                     case .phrase, .noun, .qualifierTail: false
                     }
-                } ? key : nil
-            })
+                })
+        }
+        entries = FingerprintTable(byFingerprint)
+        starters = FingerprintFilter(byFingerprint.compactMap { entryStartsNumber[Int($0.value)] ? $0.key : nil })
         building = [:]
     }
 
     /// The readings of normalised token text `word`.
     func readings(of word: String) -> [Reading] {
-        guard !slots.isEmpty else { return [] }
-        let h = Self.hash(word.utf8)
-        var slot = Int(truncatingIfNeeded: h) & slotMask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { return [] }
-            if entryHashes[index] == h, word.utf8.elementsEqual(entryKeys[index]) { return entryReadings[index] }
-            slot = (slot + 1) & slotMask
-        }
+        guard let entry = entry(WordFingerprint.of(word), word) else { return [] }
+        return entryReadings[entry]
     }
 
-    /// FNV-1a over UTF-8 bytes.
+    /// The readings of token `index`'s normalised text, found with its precomputed fingerprint.
+    func readings(ofToken index: Int, in analysis: TextAnalysis) -> [Reading] {
+        guard let found = entries[analysis.fingerprints[index]], entryWordKeys[Int(found)] == analysis.keys[index]
+        else { return [] }
+        return entryReadings[Int(found)]
+    }
+
+    /// Whether token `index` can start a count, an ordinal or a dual: `ثلاثة`، `والثالث`، `ممارستين`.
+    ///
+    /// - Complexity: one filter probe for most words (those that are no number form).
     @inline(__always)
-    static func hash(_ bytes: String.UTF8View) -> UInt64 {
-        if let h = bytes.withContiguousStorageIfAvailable({ buffer -> UInt64 in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in buffer { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            return h
-        }) {
-            return h
+    func mayStartNumber(token index: Int, in analysis: TextAnalysis) -> Bool {
+        let fingerprint = analysis.fingerprints[index]
+        guard starters.mayContain(fingerprint), let found = entries[fingerprint] else { return false }
+        return entryStartsNumber[Int(found)] && entryWordKeys[Int(found)] == analysis.keys[index]
+    }
+
+    /// The entry of `word`, whose fingerprint is `fingerprint`, confirmed byte for byte.
+    private func entry(_ fingerprint: UInt64, _ word: String) -> Int? {
+        guard let found = entries[fingerprint] else { return nil }
+        let key = entryKeys[Int(found)]
+        let utf8 = word.utf8
+        guard utf8.count == key.count else { return nil }
+        let same = key.withUnsafeBufferPointer { key in
+            utf8.withContiguousStorageIfAvailable { $0.elementsEqual(key) } ?? utf8.elementsEqual(key)
         }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return h
+        return same ? Int(found) : nil
     }
 
     // MARK: - Building
