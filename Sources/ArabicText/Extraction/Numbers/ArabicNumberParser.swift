@@ -118,7 +118,7 @@ extension ArabicNumberParser {
             _ = accumulator.accept(.digits(v), joined: false)
             i += 1
         case .arabicWord:
-            guard let reading = cardinalReading(analysis.word(i), allowProclitic: true) else { return nil }
+            guard let reading = cardinalReading(at: i, in: analysis, allowProclitic: true) else { return nil }
             guard accumulator.accept(.word(reading.cardinal), joined: false) else { return nil }
             prefixBytes = reading.prefixBytes
             isWords = true
@@ -131,7 +131,7 @@ extension ArabicNumberParser {
                     guard let v = Self.digitValue(analysis.word(i)), accumulator.accept(.digits(v), joined: false)
                     else { return nil }
                 case .arabicWord:
-                    guard let r = cardinalReading(analysis.word(i), allowProclitic: false),
+                    guard let r = cardinalReading(at: i, in: analysis, allowProclitic: false),
                         accumulator.accept(.word(r.cardinal), joined: false)
                     else { return nil }
                 default:
@@ -164,10 +164,10 @@ extension ArabicNumberParser {
                 if apart, let v = Self.digitValue(analysis.word(j)) { first = (.digits(v), true) }
             case .arabicWord:
                 let word = analysis.word(j)
-                if let r = cardinalReading(word, allowProclitic: false), allowScale || !Self.isScaleLike(r.cardinal.kind) {
+                if let r = cardinalReading(at: j, in: analysis, allowProclitic: false), allowScale || !Self.isScaleLike(r.cardinal.kind) {
                     first = (.word(r.cardinal), apart)
                 }
-                if !apart, word.bytesHavePrefix(lexicon.conjunction), let r = conjoinedCardinalReading(word),
+                if !apart, word.bytesHavePrefix(lexicon.conjunction), let r = conjoinedCardinalReading(at: j, in: analysis),
                     allowScale || !Self.isScaleLike(r.kind)
                 {
                     second = (.word(r), true)
@@ -219,13 +219,13 @@ extension ArabicNumberParser {
         {
             return NumberMatch(tokens: index..<(index + 2), value: v, prefixBytes: prefix, isWords: false)
         }
-        for reading in lexicon.readings(of: word) {
+        for reading in lexicon.readings(ofToken: index, in: analysis) {
             switch reading.item {
             case .ordinal(let ordinal):
                 if ordinal.definiteOnly && !reading.hasArticle { continue }
                 // الحادي عشر، الثانية عشرة
                 if index + 1 < count, !analysis.hasLineBreak(before: index + 1),
-                    let ten = cardinalReading(analysis.word(index + 1), allowProclitic: false),
+                    let ten = cardinalReading(at: index + 1, in: analysis, allowProclitic: false),
                     ten.cardinal.kind == .ten, ten.hasArticle == false, ordinal.value < 10
                 {
                     return NumberMatch(
@@ -266,10 +266,10 @@ extension ArabicNumberParser {
         var hasArticle: Bool
     }
 
-    /// The cardinal reading of `word` without the article; with `allowProclitic`, behind a proclitic.
-    func cardinalReading(_ word: String, allowProclitic: Bool) -> CardinalReading? {
+    /// The cardinal reading of token `index` without the article; with `allowProclitic`, behind a proclitic.
+    func cardinalReading(at index: Int, in analysis: TextAnalysis, allowProclitic: Bool) -> CardinalReading? {
         var found: CardinalReading?
-        for reading in lexicon.readings(of: word) {
+        for reading in lexicon.readings(ofToken: index, in: analysis) {
             guard case .cardinal(let cardinal) = reading.item, !reading.hasArticle else { continue }
             if reading.prefixBytes > 0 && !allowProclitic { continue }
             let candidate = CardinalReading(cardinal: cardinal, prefixBytes: reading.prefixBytes, hasArticle: false)
@@ -288,9 +288,9 @@ extension ArabicNumberParser {
         }
     }
 
-    /// The cardinal reading of `word` as و + a bare number word (`وعشرون`، `وأحد`).
-    func conjoinedCardinalReading(_ word: String) -> NumberLexicon.Cardinal? {
-        for reading in lexicon.readings(of: word) {
+    /// The cardinal reading of token `index` as و + a bare number word (`وعشرون`، `وأحد`).
+    func conjoinedCardinalReading(at index: Int, in analysis: TextAnalysis) -> NumberLexicon.Cardinal? {
+        for reading in lexicon.readings(ofToken: index, in: analysis) {
             guard case .cardinal(let cardinal) = reading.item, !reading.hasArticle,
                 reading.prefixBytes == lexicon.conjunction.utf8.count
             else { continue }
@@ -299,9 +299,9 @@ extension ArabicNumberParser {
         return nil
     }
 
-    /// The cardinal reading of `word` with the article (`الثلاثة`، `والعشرين`).
-    func definiteCardinalReading(_ word: String) -> CardinalReading? {
-        for reading in lexicon.readings(of: word) {
+    /// The cardinal reading of token `index` with the article (`الثلاثة`، `والعشرين`).
+    func definiteCardinalReading(at index: Int, in analysis: TextAnalysis) -> CardinalReading? {
+        for reading in lexicon.readings(ofToken: index, in: analysis) {
             guard case .cardinal(let cardinal) = reading.item, reading.hasArticle else { continue }
             return CardinalReading(cardinal: cardinal, prefixBytes: reading.prefixBytes, hasArticle: true)
         }
@@ -321,7 +321,7 @@ extension ArabicNumberParser {
             word = analysis.word(i)
             needsConjunction = false
         }
-        for reading in lexicon.readings(of: word) {
+        for reading in lexicon.readings(ofToken: i, in: analysis) {
             guard case .cardinal(let cardinal) = reading.item, cardinal.kind == .tens,
                 reading.hasArticle == definite
             else { continue }

@@ -84,10 +84,9 @@ public struct NumberExtractor: EntityExtractor {
     private func extractWord(
         at index: Int, floor: Int, in analysis: TextAnalysis, into candidates: inout EntityCandidates
     ) -> Int? {
-        let word = analysis.word(index)
         if let end = ordinalOrDefiniteCardinal(at: index, in: analysis, into: &candidates) { return end }
         if let match = parser.number(in: analysis, at: index) {
-            let cardinal = parser.cardinalReading(word, allowProclitic: true)?.cardinal
+            let cardinal = parser.cardinalReading(at: index, in: analysis, allowProclitic: true)?.cardinal
             if match.tokens.count == 1, cardinal?.kind == .one {
                 return one(match, in: analysis, into: &candidates)
             }
@@ -100,7 +99,7 @@ public struct NumberExtractor: EntityExtractor {
             let qualifier = match.prefixBytes == 0 ? qualifierBefore(index, floor: floor, in: analysis) : nil
             return count(match, qualifier: qualifier, in: analysis, into: &candidates) ?? match.tokens.upperBound
         }
-        for reading in lexicon.readings(of: word) {
+        for reading in lexicon.readings(ofToken: index, in: analysis) {
             switch reading.item {
             case .dual(let singular):
                 return dual(at: index, reading: reading, singular: singular, in: analysis, into: &candidates)
@@ -108,8 +107,8 @@ public struct NumberExtractor: EntityExtractor {
                 // مذكرتي تفاهم: only before a noun (not a function word, not a number).
                 let next = index + 1
                 guard next < analysis.tokens.count, !analysis.hasLineBreak(before: next),
-                    analysis.kind(next) == .arabicWord, !isFunctionWord(analysis.word(next)),
-                    parser.cardinalReading(analysis.word(next), allowProclitic: true) == nil,
+                    analysis.kind(next) == .arabicWord, !isFunctionWord(at: next, in: analysis),
+                    parser.cardinalReading(at: next, in: analysis, allowProclitic: true) == nil,
                     !hasTanween(analysis, index)
                 else { continue }
                 return dual(at: index, reading: reading, singular: singular, in: analysis, into: &candidates)
@@ -237,7 +236,7 @@ public struct NumberExtractor: EntityExtractor {
             end >= analysis.tokens.count || analysis.key(end) != Self.min
         else { return match.tokens.upperBound }
         let noun = analysis.word(previous)
-        let isNoun = lexicon.readings(of: noun).allSatisfy {
+        let isNoun = lexicon.readings(ofToken: previous, in: analysis).allSatisfy {
             switch $0.item {
             case .noun, .dual: return true
             case .cardinal, .ordinal, .qualifierTail, .dualConstruct: return false
@@ -272,8 +271,9 @@ public struct NumberExtractor: EntityExtractor {
             analysis.kind(next) == .arabicWord
         {
             let word = analysis.word(next)
-            let isTwo = parser.cardinalReading(word, allowProclitic: false)?.cardinal.value == 2
-            guard isTwo || (looksDual(word) && parser.cardinalReading(word, allowProclitic: true) == nil) else { break }
+            let isTwo = parser.cardinalReading(at: next, in: analysis, allowProclitic: false)?.cardinal.value == 2
+            guard isTwo || (looksDual(word) && parser.cardinalReading(at: next, in: analysis, allowProclitic: true) == nil)
+            else { break }
             next += 1
         }
         return next
@@ -313,7 +313,7 @@ public struct NumberExtractor: EntityExtractor {
                 return isNumberWord || !strongUnit
             }
             // One name between the blocker and the number (جامعة وهران 2), when no counted noun follows.
-            guard !strongUnit, steps == 0, analysis.kind(i) == .arabicWord, !isFunctionWord(analysis.word(i)),
+            guard !strongUnit, steps == 0, analysis.kind(i) == .arabicWord, !isFunctionWord(at: i, in: analysis),
                 articleBytes(analysis.word(i)) == nil
             else { return false }
             i -= 1
@@ -386,7 +386,7 @@ public struct NumberExtractor: EntityExtractor {
         let count = analysis.tokens.count
         guard index < count, !analysis.hasLineBreak(before: index), analysis.kind(index) == .arabicWord else { return nil }
         let word = analysis.word(index)
-        let readings = known ?? lexicon.readings(of: word)
+        let readings = known ?? lexicon.readings(ofToken: index, in: analysis)
         var end = index + 1
         var strong = false
         var named = false
@@ -422,7 +422,7 @@ public struct NumberExtractor: EntityExtractor {
         var k = end
         while k < count, k < end + 3, !analysis.hasLineBreak(before: k), analysis.kind(k) == .arabicWord {
             let next = analysis.word(k)
-            let nextReadings = lexicon.readings(of: next)
+            let nextReadings = lexicon.readings(ofToken: k, in: analysis)
             if next.bytesHavePrefix(lexicon.article) { break }
             if isRelational(next), !nextReadings.contains(where: { if case .cardinal = $0.item { return true } else { return false } }) {
                 k += 1
@@ -496,8 +496,8 @@ public struct NumberExtractor: EntityExtractor {
             let isDigits = !match.isWords
             let conjoined = match.prefixBytes > 0 && (word.bytesHavePrefix(lexicon.conjunction) || word.bytesHavePrefix("ف"))
             let definite = isDefiniteWord(word)
-            let tensOnly = match.tokens.count == 1 && match.isWords && parser.definiteCardinalReading(word) != nil
-                && !lexicon.readings(of: word).contains { if case .ordinal = $0.item { return true } else { return false } }
+            let tensOnly = match.tokens.count == 1 && match.isWords && parser.definiteCardinalReading(at: index, in: analysis) != nil
+                && !lexicon.readings(ofToken: index, in: analysis).contains { if case .ordinal = $0.item { return true } else { return false } }
             if isDigits {
                 return emitOrdinal(match, in: analysis, into: &candidates)
             }
@@ -524,7 +524,7 @@ public struct NumberExtractor: EntityExtractor {
             return match.tokens.upperBound
         }
         // الثلاث، الخمسة after a definite plural noun.
-        if let reading = parser.definiteCardinalReading(word),
+        if let reading = parser.definiteCardinalReading(at: index, in: analysis),
             reading.cardinal.kind == .unit || reading.cardinal.kind == .ten, reading.cardinal.value >= 3,
             let previous = definitePrevious(index, in: analysis)
         {
@@ -571,7 +571,7 @@ public struct NumberExtractor: EntityExtractor {
         let previous = index - 1
         guard previous >= 0, !analysis.hasLineBreak(before: index), analysis.kind(previous) == .arabicWord else { return nil }
         let word = analysis.word(previous)
-        if isFunctionWord(word) { return nil }
+        if isFunctionWord(at: previous, in: analysis) { return nil }
         if let bytes = articleBytes(word) { return (previous, bytes) }
         if hasPronounSuffix(previous, in: analysis) { return (previous, 0) }
         return nil
@@ -582,7 +582,7 @@ public struct NumberExtractor: EntityExtractor {
     private func isNameLike(_ index: Int, in analysis: TextAnalysis) -> Bool {
         guard index >= 0, !analysis.hasLineBreak(before: index + 1), analysis.kind(index) == .arabicWord else { return false }
         let word = analysis.word(index)
-        if isFunctionWord(word) { return false }
+        if isFunctionWord(at: index, in: analysis) { return false }
         return articleBytes(word) == nil && !hasPronounSuffix(index, in: analysis)
     }
 
@@ -631,9 +631,9 @@ public struct NumberExtractor: EntityExtractor {
         word.bytesHaveSuffix("ات") || word.bytesHaveSuffix("ون") || word.bytesHaveSuffix("ين")
     }
 
-    /// Whether `word` is a function word (`count-blockers.tsv` role not-unit).
-    private func isFunctionWord(_ word: String) -> Bool {
-        lexicon.readings(of: word).contains {
+    /// Whether token `index` is a function word (`count-blockers.tsv` role not-unit).
+    private func isFunctionWord(at index: Int, in analysis: TextAnalysis) -> Bool {
+        lexicon.readings(ofToken: index, in: analysis).contains {
             if case .phrase(let p) = $0.item, $0.prefixBytes == 0, case .blocker(.notUnit) = lexicon.phrases[p].kind {
                 return lexicon.phrases[p].words.count == 1
             }

@@ -1,8 +1,9 @@
 /// The number vocabulary compiled for token lookups: every form with its proclitics and article.
 ///
-/// Built once from the lexicons. Per token the rules make one dictionary lookup with the
-/// token's normalised text: `وثماني` → cardinal 8 behind a 2-byte proclitic; `والعشرين` →
-/// cardinal 20 with the article; `بنحو` → first word of the qualifier phrase `نحو`.
+/// Built once from the lexicons. Per token the rules make one table probe with the token's
+/// fingerprint (``TextAnalysis`` computes it), confirmed by its ``WordKey``: `وثماني` → cardinal 8
+/// behind a 2-byte proclitic; `والعشرين` → cardinal 20 with the article; `بنحو` → first word of
+/// the qualifier phrase `نحو`.
 struct NumberLexicon: Sendable {
     /// The grammatical role of a cardinal word.
     enum CardinalKind: String, Sendable {
@@ -84,12 +85,10 @@ struct NumberLexicon: Sendable {
 
     /// The readings of every form while the lexicon is built.
     private var building: [String: [Reading]] = [:]
-    /// Entry indexes by the ``WordFingerprint`` of the form's UTF-8. A hit is confirmed byte for
-    /// byte (a token's by its ``WordKey``), so lookups are exact; there is no Unicode normalisation
-    /// in the per-token path, and a token's lookup starts from the fingerprint ``TextAnalysis``
-    /// already computed.
+    /// Entry indexes by the ``WordFingerprint`` of the form's UTF-8. A hit is confirmed by the
+    /// token's ``WordKey``, so lookups are exact; there is no Unicode normalisation in the
+    /// per-token path, and a lookup starts from the fingerprint ``TextAnalysis`` already computed.
     private var entries = FingerprintTable<Int32>([:])
-    private var entryKeys: [[UInt8]] = []
     private var entryWordKeys: [WordKey] = []
     private var entryReadings: [[Reading]] = []
     /// Whether entry `i` can start a count, an ordinal or a dual (a number word, an ordinal, a dual).
@@ -178,8 +177,7 @@ struct NumberLexicon: Sendable {
             let bytes = Array(key.utf8)
             let fingerprint = bytes.withUnsafeBufferPointer { WordFingerprint.of(bytes: $0) }
             assert(byFingerprint[fingerprint] == nil, "two number forms share a fingerprint")
-            byFingerprint[fingerprint] = Int32(entryKeys.count)
-            entryKeys.append(bytes)
+            byFingerprint[fingerprint] = Int32(entryWordKeys.count)
             entryWordKeys.append(WordKey(key))
             entryReadings.append(list)
             entryStartsNumber.append(
@@ -193,12 +191,6 @@ struct NumberLexicon: Sendable {
         entries = FingerprintTable(byFingerprint)
         starters = FingerprintFilter(byFingerprint.compactMap { entryStartsNumber[Int($0.value)] ? $0.key : nil })
         building = [:]
-    }
-
-    /// The readings of normalised token text `word`.
-    func readings(of word: String) -> [Reading] {
-        guard let entry = entry(WordFingerprint.of(word), word) else { return [] }
-        return entryReadings[entry]
     }
 
     /// The readings of token `index`'s normalised text, found with its precomputed fingerprint.
@@ -216,18 +208,6 @@ struct NumberLexicon: Sendable {
         let fingerprint = analysis.fingerprints[index]
         guard starters.mayContain(fingerprint), let found = entries[fingerprint] else { return false }
         return entryStartsNumber[Int(found)] && entryWordKeys[Int(found)] == analysis.keys[index]
-    }
-
-    /// The entry of `word`, whose fingerprint is `fingerprint`, confirmed byte for byte.
-    private func entry(_ fingerprint: UInt64, _ word: String) -> Int? {
-        guard let found = entries[fingerprint] else { return nil }
-        let key = entryKeys[Int(found)]
-        let utf8 = word.utf8
-        guard utf8.count == key.count else { return nil }
-        let same = key.withUnsafeBufferPointer { key in
-            utf8.withContiguousStorageIfAvailable { $0.elementsEqual(key) } ?? utf8.elementsEqual(key)
-        }
-        return same ? Int(found) : nil
     }
 
     // MARK: - Building
