@@ -174,13 +174,13 @@ public struct NumberExtractor: EntityExtractor {
         if !match.isWords, first > 0, analysis.kind(first - 1) != .arabicWord, analysis.isTouching(first - 1, first) {
             if Self.joiningSigns.contains(analysis.key(first - 1)) { return nil }
         }
-        var unit: String?
+        // The unit: % or the tokens of a counted noun phrase, written out only for an emitted count.
         var isPercent = false
+        var unitTokens: Range<Int>?
         var strongUnit = false
         var resultQualifier = qualifier?.qualifier
         if let percent = parser.percentEnd(in: analysis, at: end) {
             end = percent
-            unit = "%"
             isPercent = true
             strongUnit = true
         } else {
@@ -190,7 +190,7 @@ public struct NumberExtractor: EntityExtractor {
                 if resultQualifier == after.qualifier { end = after.end }
             }
             if let found = readUnit(at: end, in: analysis, readings: end == unitStart ? nextReadings : nil) {
-                unit = found.text
+                unitTokens = found.tokens
                 strongUnit = found.isStrong
                 if resultQualifier == nil, let after = qualifierAfter(at: found.end, in: analysis) {
                     resultQualifier = after.qualifier
@@ -202,7 +202,9 @@ public struct NumberExtractor: EntityExtractor {
                 // Words: a counted noun, a partitive من, or a scale (ثلاثة آلاف) makes a count.
                 // One word alone (ألف might be the verb ألّف, تسع the verb "it holds") needs one of them.
                 let partitive = end < count && !analysis.hasLineBreak(before: end) && analysis.key(end) == Self.min
-                if unit == nil && !partitive && (match.tokens.count == 1 || abs(value) < 1000) { return nil }
+                if !isPercent && unitTokens == nil && !partitive && (match.tokens.count == 1 || abs(value) < 1000) {
+                    return nil
+                }
                 if value < 1, value > -1 { return nil }
             } else {
                 if hasBlockerBefore(first, in: analysis, strongUnit: strongUnit) { return nil }
@@ -219,6 +221,7 @@ public struct NumberExtractor: EntityExtractor {
         } else {
             rule = match.isWords ? "count.words" : "count.digits"
         }
+        let unit = isPercent ? "%" : unitTokens.map { analysis.originalText(tokens: $0) }
         candidates.append(
             analysis.entity(
                 .count, tokens: startToken..<end, dropLeadingBytes: drop, rule: rule, value: .number(value),
@@ -286,13 +289,21 @@ public struct NumberExtractor: EntityExtractor {
 
     /// Whether digit token `text` can be a quantity: not a phone number or code.
     private func isQuantityDigits(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard let first = utf8.first else { return false }
-        let hasSeparator = utf8.contains(UInt8(ascii: ",")) || utf8.contains(UInt8(ascii: "."))
-        if first == UInt8(ascii: "0"), utf8.count > 1, !(utf8.dropFirst().first == UInt8(ascii: ".") || utf8.dropFirst().first == UInt8(ascii: ",")) {
+        // One pass: the first two bytes, the length and whether a separator occurs.
+        var count = 0
+        var first: UInt8 = 0
+        var second: UInt8 = 0
+        var hasSeparator = false
+        for byte in text.utf8 {
+            if count == 0 { first = byte } else if count == 1 { second = byte }
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") { hasSeparator = true }
+            count += 1
+        }
+        guard count > 0 else { return false }
+        if first == UInt8(ascii: "0"), count > 1, second != UInt8(ascii: "."), second != UInt8(ascii: ",") {
             return false
         }
-        if !hasSeparator, utf8.count >= 7 { return false }
+        if !hasSeparator, count >= 7 { return false }
         return true
     }
 
@@ -374,10 +385,11 @@ public struct NumberExtractor: EntityExtractor {
 
     /// The counted noun phrase after a number.
     private struct Unit {
-        var text: String
-        var end: Int
+        /// Its tokens; the unit is their original text.
+        var tokens: Range<Int>
         /// A currency, a unit of measure, a known noun or a word with tanween: surely a quantity.
         var isStrong: Bool
+        var end: Int { tokens.upperBound }
     }
 
     /// The counted noun phrase at `index`: a currency or unit of measure (longest name), or a
@@ -450,7 +462,7 @@ public struct NumberExtractor: EntityExtractor {
             }
             break
         }
-        return Unit(text: analysis.originalText(tokens: index..<k), end: k, isStrong: strong)
+        return Unit(tokens: index..<k, isStrong: strong)
     }
 
     /// Whether `word` looks like a relational (nisba) adjective or adverb: حكومية، وطني، يوميًا.
