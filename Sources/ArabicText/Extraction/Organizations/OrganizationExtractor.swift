@@ -135,9 +135,12 @@ public struct OrganizationExtractor: EntityExtractor {
         _ memory: [(tokens: Range<Int>, canonical: String)], to found: [Found], in analysis: TextAnalysis,
         fingerprints: [UInt64]
     ) -> [Found] {
-        // The remembered first words: a token matches one as written or as the stem of one of its proclitic splits.
+        // The remembered first words: a token matches one as written or as the stem of one of its
+        // proclitic splits. The sets keep the test per token O(1) however much is remembered.
         let firstKeys = memory.map { analysis.key($0.tokens.lowerBound) }
         let firstFingerprints = memory.map { fingerprints[$0.tokens.lowerBound] }
+        let anyFirstFingerprint = Set(firstFingerprints)
+        let anyFirstKey = Set(firstKeys)
         let count = analysis.tokens.count
         var extra: [Found] = []
         var next = 0
@@ -149,8 +152,8 @@ public struct OrganizationExtractor: EntityExtractor {
                 continue
             }
             let splits = analysis.splits(index)
-            guard firstFingerprints.contains(fingerprints[index])
-                || splits.contains(where: { split in firstKeys.contains(split.stem) })
+            guard anyFirstFingerprint.contains(fingerprints[index])
+                || splits.contains(where: { anyFirstKey.contains($0.stem) })
             else {
                 index += 1
                 continue

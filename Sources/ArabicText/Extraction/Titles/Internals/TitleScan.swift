@@ -101,8 +101,9 @@ struct TitleScan {
 
     /// Prepares the scan of `analysis`, whose normalised text has the UTF-8 bytes `text`.
     ///
-    /// Everything is computed into locals and stored at the end: a method call on `self` in
-    /// an initialiser copies the whole scan.
+    /// Everything is computed into locals and every stored property is assigned once, at the
+    /// end: with default values on the properties the optimiser built the scan in a temporary
+    /// and copied it (about 25 retains and releases per document).
     init(analysis: TextAnalysis, text: UnsafeBufferPointer<UInt8>, lexicons: TitleLexicons, candidates: EntityCandidates) {
         let tokens = analysis.tokens
         let fingerprints = analysis.fingerprints
