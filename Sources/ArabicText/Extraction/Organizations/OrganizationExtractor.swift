@@ -17,7 +17,7 @@
 ///
 /// A ل-phrase after an organisation is taken greedily (`وكيل وزارة العمل لتنمية الموارد البشرية`
 /// gives `وزارة العمل لتنمية الموارد البشرية` here); the title rules, which know the offices,
-/// trim it with ``lamPhraseStarts(in:of:)``.
+/// trim it with `lamPhraseStarts(in:of:)`.
 ///
 /// - Complexity: O(n) in the number of tokens: dictionary lookups per token, each name read once.
 public struct OrganizationExtractor: EntityExtractor {
@@ -25,6 +25,12 @@ public struct OrganizationExtractor: EntityExtractor {
     let scanner: OrganizationNameScanner
 
     /// Builds the tables from `lexicons` (`organization-heads`, `organizations`, `organization-grammar`, `places`).
+    ///
+    /// ```swift
+    /// let organizations = OrganizationExtractor()
+    /// ArabicExtractor(extractors: [organizations]).extract("وقّعت وزارة العمل اتفاقية").entities.map(\.text)
+    /// // ["وزارة العمل"]
+    /// ```
     public init(lexicons: LexiconSet = .builtIn) {
         let tables = OrganizationLexicons(lexicons: lexicons)
         self.lexicons = tables
@@ -40,6 +46,12 @@ public struct OrganizationExtractor: EntityExtractor {
     }
 
     /// Appends the organisations of `analysis` to `candidates`.
+    ///
+    /// ```swift
+    /// var candidates = EntityCandidates()
+    /// OrganizationExtractor().extract(from: TextAnalysis("اجتمع وفد بوزارة العمل"), into: &candidates)
+    /// candidates.entities.map(\.text)   // ["وزارة العمل"]: the proclitic ب stays outside
+    /// ```
     public func extract(from analysis: TextAnalysis, into candidates: inout EntityCandidates) {
         for item in organizations(in: analysis) {
             candidates.append(analysis.entity(

@@ -22,6 +22,14 @@ public struct TitleExtractor: EntityExtractor {
     let lexicons: TitleLexicons
 
     /// Builds the tables from `lexicons`.
+    ///
+    /// ```swift
+    /// // Titles read the organisations found before them: run both, in this order.
+    /// let extractor = ArabicExtractor(extractors: [OrganizationExtractor(), TitleExtractor()])
+    /// let result = extractor.extract("صرّح معالي الدكتور أحمد بن علي الهاشمي، وزير العمل")
+    /// result.entities.map(\.text)   // ["معالي الدكتور", "أحمد بن علي الهاشمي", "وزير العمل"]
+    /// result.links                  // [EntityLink(person: 1, titles: [0, 2], organization: nil)]
+    /// ```
     public init(lexicons: LexiconSet = .builtIn) {
         self.lexicons = TitleLexicons(lexicons: lexicons)
     }
