@@ -77,7 +77,7 @@ public struct TextAnalysis: Sendable {
                 let wordBytes = UnsafeBufferPointer(rebasing: bytes[token.utf8Range])
                 let key = WordKey(bytes: wordBytes)
                 keys.append(key)
-                fingerprints.append(WordFingerprint.of(bytes: wordBytes))
+                fingerprints.append(key.fingerprint)
                 splitStarts.append(Int32(splits.count))
                 if token.kind == .arabicWord {
                     ProcliticSplit.append(splitsOf: wordBytes, to: &splits)

@@ -13,7 +13,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var prefixBytes: Int
     }
 
-    private var byFirstWord: [WordKey: [(rest: [WordKey], value: Value)]] = [:]
+    /// Phrases by the fingerprint of their first word, longest first; the other words as fingerprints.
+    private var byFirstWord = FingerprintTable<[(rest: [UInt64], value: Value)]>()
     private let normalizer: ArabicNormalizer
 
     init(normalizer: ArabicNormalizer = .extraction) {
@@ -21,7 +22,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// Whether the table has no phrases.
-    var isEmpty: Bool { byFirstWord.isEmpty }
+    var isEmpty: Bool { byFirstWord.count == 0 }
 
     /// The normalised words of `phrase`, as the tokeniser splits them.
     func words(of phrase: String) -> [String] {
@@ -31,17 +32,17 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Adds `phrase` with `value`; a later insertion of the same phrase replaces the value.
     mutating func insert(_ phrase: String, value: Value) {
-        let words = words(of: phrase).map(WordKey.init)
+        let words = words(of: phrase).map(WordFingerprint.of)
         guard let first = words.first else { return }
         let rest = Array(words.dropFirst())
-        var list = byFirstWord[first, default: []]
+        var list = byFirstWord[first] ?? []
         if let existing = list.firstIndex(where: { $0.rest == rest }) {
             list[existing].value = value
         } else {
             list.append((rest, value))
             list.sort { $0.rest.count > $1.rest.count }
         }
-        byFirstWord[first] = list
+        byFirstWord.updateValue(list, forKey: first)
     }
 
     /// The longest phrase starting at token `index`; with `proclitics`, the first word may carry one.
@@ -49,10 +50,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Phrases do not cross line breaks.
     func match(in analysis: TextAnalysis, at index: Int, proclitics: Bool = false) -> Match? {
         guard index < analysis.tokens.count else { return nil }
-        if let found = longest(in: analysis, at: index, first: analysis.key(index), prefixBytes: 0) { return found }
+        if let found = longest(in: analysis, at: index, first: analysis.fingerprints[index], prefixBytes: 0) {
+            return found
+        }
         guard proclitics else { return nil }
         for split in analysis.splits(index) {
-            if let found = longest(in: analysis, at: index, first: split.stem, prefixBytes: split.prefixBytes) {
+            if let found = longest(in: analysis, at: index, first: split.stem.fingerprint, prefixBytes: split.prefixBytes) {
                 return found
             }
         }
@@ -61,28 +64,33 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The value of a one-word phrase equal to `word` (already normalised).
     func value(ofWord word: String) -> Value? {
-        value(ofWord: WordKey(word))
+        value(ofFingerprint: WordFingerprint.of(word))
     }
 
     /// The value of a one-word phrase whose key is `word`.
     func value(ofWord word: WordKey) -> Value? {
-        byFirstWord[word]?.first(where: { $0.rest.isEmpty })?.value
+        value(ofFingerprint: word.fingerprint)
+    }
+
+    /// The value of a one-word phrase whose word has fingerprint `fingerprint`.
+    func value(ofFingerprint fingerprint: UInt64) -> Value? {
+        byFirstWord[fingerprint]?.first(where: { $0.rest.isEmpty })?.value
     }
 
     /// Whether some phrase starts with normalised `word`.
-    func hasPhrase(startingWith word: String) -> Bool { byFirstWord[WordKey(word)] != nil }
+    func hasPhrase(startingWith word: String) -> Bool { byFirstWord[WordFingerprint.of(word)] != nil }
 
     /// Whether some phrase starts with the word whose key is `word`.
-    func hasPhrase(startingWith word: WordKey) -> Bool { byFirstWord[word] != nil }
+    func hasPhrase(startingWith word: WordKey) -> Bool { byFirstWord[word.fingerprint] != nil }
 
-    private func longest(in analysis: TextAnalysis, at index: Int, first: WordKey, prefixBytes: Int) -> Match? {
+    private func longest(in analysis: TextAnalysis, at index: Int, first: UInt64, prefixBytes: Int) -> Match? {
         guard let candidates = byFirstWord[first] else { return nil }
         outer: for candidate in candidates {
             let end = index + 1 + candidate.rest.count
             guard end <= analysis.tokens.count else { continue }
             for (offset, word) in candidate.rest.enumerated() {
                 let i = index + 1 + offset
-                if analysis.lineBreakBefore[i] || analysis.key(i) != word { continue outer }
+                if analysis.lineBreakBefore[i] || analysis.fingerprints[i] != word { continue outer }
             }
             return Match(tokens: index..<end, value: candidate.value, prefixBytes: prefixBytes)
         }

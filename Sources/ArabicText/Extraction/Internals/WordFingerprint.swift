@@ -39,37 +39,35 @@ enum WordFingerprint {
     }
 }
 
-/// An immutable open-addressing table from word fingerprints to values.
+/// An open-addressing table from word fingerprints to values: a lookup is one probe sequence
+/// over an array, with no hashing beyond the fingerprint itself.
 ///
 /// `FingerprintTable(["وزير": 1].map { (WordFingerprint.of($0.key), $0.value) })[WordFingerprint.of("وزير")]` → 1.
 ///
-/// - Complexity: lookups are O(1) expected, with no hashing beyond the fingerprint itself.
+/// - Complexity: lookups and insertions are O(1) expected (the table stays at most half full).
 struct FingerprintTable<Value: Sendable>: Sendable {
-    private let keys: [UInt64]
-    private let values: [Value?]
-    private let mask: Int
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var mask: Int
+    /// Number of keys.
+    private(set) var count = 0
 
-    /// A table of `entries`; the last value of a repeated key wins.
+    /// An empty table.
+    init() {
+        keys = [UInt64](repeating: 0, count: 8)
+        values = [Value?](repeating: nil, count: 8)
+        mask = 7
+    }
+
+    /// A table of `entries`.
     init(_ entries: [UInt64: Value]) {
-        var capacity = 8
-        while capacity < entries.count * 2 + 1 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [Value?](repeating: nil, count: capacity)
-        let mask = capacity - 1
-        for (key, value) in entries {
-            var slot = FingerprintTable.slot(of: key, mask: mask)
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = value
-        }
-        self.keys = keys
-        self.values = values
-        self.mask = mask
+        self.init()
+        for (key, value) in entries { updateValue(value, forKey: key) }
     }
 
     /// The value of fingerprint `key`, if any.
     subscript(key: UInt64) -> Value? {
-        var slot = FingerprintTable.slot(of: key, mask: mask)
+        var slot = Self.slot(of: key, mask: mask)
         while true {
             let found = keys[slot]
             if found == key { return values[slot] }
@@ -80,6 +78,30 @@ struct FingerprintTable<Value: Sendable>: Sendable {
 
     /// The value of normalised `word`, if any.
     subscript(word word: String) -> Value? { self[WordFingerprint.of(word)] }
+
+    /// Sets the value of fingerprint `key` (nonzero: fingerprints never are).
+    mutating func updateValue(_ value: Value, forKey key: UInt64) {
+        if (count + 1) * 2 > keys.count { grow() }
+        var slot = Self.slot(of: key, mask: mask)
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        if keys[slot] == 0 {
+            keys[slot] = key
+            count += 1
+        }
+        values[slot] = value
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, values).filter { $0.0 != 0 }
+        let capacity = keys.count * 2
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [Value?](repeating: nil, count: capacity)
+        mask = capacity - 1
+        count = 0
+        for (key, value) in old {
+            if let value { updateValue(value, forKey: key) }
+        }
+    }
 
     private static func slot(of key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
