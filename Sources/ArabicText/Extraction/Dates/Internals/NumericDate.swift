@@ -9,9 +9,13 @@ struct NumericDate: Sendable, Hashable {
     var day: Int
 
     /// Reads a normalised number token (ASCII digits); `nil` when it is not a date's shape.
+    ///
+    /// One pass over the bytes with the three groups in fixed storage (no array per token: every
+    /// number token of a document comes here).
     init?(_ token: String) {
-        var groups: [Int] = []
-        var lengths: [Int] = []
+        var groups = (0, 0, 0)
+        var lengths = (0, 0, 0)
+        var separatorCount = 0
         var separator: UInt8?
         var current = 0
         var length = 0
@@ -22,26 +26,25 @@ struct NumericDate: Sendable, Hashable {
                 length += 1
                 if length > 4 { return nil }
             case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."):
-                guard length > 0, separator == nil || separator == byte else { return nil }
+                // A third separator would make four groups: not a date.
+                guard length > 0, separator == nil || separator == byte, separatorCount < 2 else { return nil }
                 separator = byte
-                groups.append(current)
-                lengths.append(length)
+                if separatorCount == 0 { (groups.0, lengths.0) = (current, length) } else { (groups.1, lengths.1) = (current, length) }
+                separatorCount += 1
                 current = 0
                 length = 0
             default:
                 return nil
             }
         }
-        guard length > 0 else { return nil }
-        groups.append(current)
-        lengths.append(length)
-        guard groups.count == 3 else { return nil }
-        if lengths[2] == 4, lengths[0] <= 2, lengths[1] <= 2 {
-            var (day, month) = (groups[0], groups[1])
+        guard length > 0, separatorCount == 2 else { return nil }
+        (groups.2, lengths.2) = (current, length)
+        if lengths.2 == 4, lengths.0 <= 2, lengths.1 <= 2 {
+            var (day, month) = (groups.0, groups.1)
             if month > 12, day <= 12 { (day, month) = (month, day) }
-            (self.year, self.month, self.day) = (groups[2], month, day)
-        } else if lengths[0] == 4, lengths[1] <= 2, lengths[2] <= 2 {
-            (self.year, self.month, self.day) = (groups[0], groups[1], groups[2])
+            (self.year, self.month, self.day) = (groups.2, month, day)
+        } else if lengths.0 == 4, lengths.1 <= 2, lengths.2 <= 2 {
+            (self.year, self.month, self.day) = (groups.0, groups.1, groups.2)
         } else {
             return nil
         }
