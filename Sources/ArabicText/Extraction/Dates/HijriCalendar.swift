@@ -17,26 +17,42 @@ import CArabicICU
 /// ```
 public struct HijriCalendar: Sendable {
     /// Which month starts a conversion uses.
+    ///
+    /// The tables disagree on some months: `1 صفر 1390هـ` is 1970-04-07 in ``ummAlQura`` and
+    /// 1970-04-08 in ``printed``.
     public enum Table: String, Sendable, Hashable, CaseIterable {
-        /// ICU's `islamic-umalqura` calendar (the default).
+        /// ICU's `islamic-umalqura` calendar (the default): `1 رمضان 1395هـ` → 1975-09-07.
         case ummAlQura
-        /// The calendar as printed at the time (`hijridate`'s table, 1343–1500 AH), ICU's beyond.
+        /// The calendar as printed at the time (`hijridate`'s table, 1343–1500 AH), ICU's beyond:
+        /// `1 رمضان 1395هـ` → 1975-09-06.
         case printed
     }
 
     /// A Gregorian day and whether it is only an approximation.
+    ///
+    /// ```swift
+    /// HijriCalendar().gregorian(year: 1447, month: 9, day: 1)   // 2026-02-18, not approximate (1 رمضان 1447هـ)
+    /// HijriCalendar().gregorian(year: 1700, month: 1, day: 1)   // 2270-12-15, approximate (1 محرم 1700هـ)
+    /// ```
     public struct Conversion: Sendable, Hashable {
-        /// The Gregorian day.
+        /// The Gregorian day: 2026-02-18 for `1 رمضان 1447هـ`.
         public var date: CalendarDate
-        /// `true` outside the Umm al-Qura range, where ICU's arithmetic calendar stands in.
+        /// `true` outside the Umm al-Qura range, where ICU's arithmetic calendar stands in:
+        /// `1 محرم 1700هـ` → 2270-12-15, approximate.
         public var isApproximate: Bool
     }
 
-    /// The table conversions use.
+    /// The table conversions use: `HijriCalendar(.printed).table` is ``Table/printed``, so
+    /// `1 صفر 1390هـ` converts to 1970-04-08.
     public let table: Table
     private let printed: MonthStarts?
 
     /// A calendar converting with `table`; the printed table is read from `lexicons`.
+    ///
+    /// ```swift
+    /// HijriCalendar().gregorian(year: 1390, month: 2, day: 1)?.date            // 1970-04-07 (1 صفر 1390هـ)
+    /// HijriCalendar(.printed).gregorian(year: 1390, month: 2, day: 1)?.date    // 1970-04-08
+    /// ```
     public init(_ table: Table = .ummAlQura, lexicons: LexiconSet = .builtIn) {
         self.table = table
         self.printed = table == .printed ? MonthStarts(printedRows: lexicons.rows(of: .hijriPrintedCalendar)) : nil
@@ -60,6 +76,8 @@ public struct HijriCalendar: Sendable {
     }
 
     /// Whether some table of this calendar (not the arithmetic fallback) covers Hijri `year`.
+    ///
+    /// `HijriCalendar().isTabulated(year: 1447)` (`١٤٤٧هـ`) → `true`; `isTabulated(year: 1700)` → `false`.
     public func isTabulated(year: Int) -> Bool {
         (printed?.covers(year: year) ?? false) || HijriCalendar.ummAlQura.covers(year: year)
     }
