@@ -186,6 +186,8 @@ struct NumberExtractorTests {
         Case("الاستفسارات على الخط الساخن 16226.", []),
         Case("سجل الهدف في الدقيقة 72.", []),
         Case("دعت المنتجين المنافسين إلى خفض الإنتاج", []),
+        // والتوصيل has the WordFingerprint of the dual والشوطين: a word is confirmed by its bytes.
+        Case("على الفهم والتوصيل والتبليغ", []),
         Case("بمعدل 296 و214", [.count("296", 296), .count("214", 214)]),
     ]
 

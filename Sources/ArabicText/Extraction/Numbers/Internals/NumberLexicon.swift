@@ -1,7 +1,7 @@
 /// The number vocabulary compiled for token lookups: every form with its proclitics and article.
 ///
 /// Built once from the lexicons. Per token the rules make one table probe with the token's
-/// fingerprint (``TextAnalysis`` computes it), confirmed by its ``WordKey``: `وثماني` → cardinal 8
+/// fingerprint (``TextAnalysis`` computes it): `وثماني` → cardinal 8
 /// behind a 2-byte proclitic; `والعشرين` → cardinal 20 with the article; `بنحو` → first word of
 /// the qualifier phrase `نحو`.
 struct NumberLexicon: Sendable {
@@ -85,14 +85,19 @@ struct NumberLexicon: Sendable {
 
     /// The readings of every form while the lexicon is built.
     private var building: [String: [Reading]] = [:]
-    /// Entry indexes by the ``WordFingerprint`` of the form's UTF-8. A hit is confirmed by the
-    /// token's ``WordKey``, so lookups are exact; there is no Unicode normalisation in the
-    /// per-token path, and a lookup starts from the fingerprint ``TextAnalysis`` already computed.
-    private var entries = FingerprintTable<Int32>([:])
-    private var entryWordKeys: [WordKey] = []
-    private var entryReadings: [[Reading]] = []
-    /// Whether entry `i` can start a count, an ordinal or a dual (a number word, an ordinal, a dual).
-    private var entryStartsNumber: [Bool] = []
+    /// A form (its UTF-8), its readings, and whether it can start a count, an ordinal or a dual
+    /// (a number word, an ordinal, a dual).
+    private struct Entry: Sendable {
+        var bytes: [UInt8]
+        var readings: [Reading]
+        var startsNumber: Bool
+    }
+
+    /// The forms by the ``WordFingerprint`` of their UTF-8: a lookup is one probe with the
+    /// fingerprint ``TextAnalysis`` already computed, with no Unicode normalisation. A hit is
+    /// confirmed byte for byte: two words can share a fingerprint (`والتوصيل` and the dual
+    /// `والشوطين` do), and a word is not to be read as another.
+    private var entries = FingerprintTable<Entry>([:])
     /// The fingerprints of the entries that can start one: the per-token filter, small enough to
     /// stay in the cache while the table (tens of thousands of forms) is probed only on a hit.
     private var starters = FingerprintFilter([])
@@ -172,32 +177,28 @@ struct NumberLexicon: Sendable {
                 add(stem + "ي", .dualConstruct(singular: singular), article: false)
             }
         }
-        var byFingerprint: [UInt64: Int32] = [:]
+        var byFingerprint: [UInt64: Entry] = [:]
         for (key, list) in building {
-            let bytes = Array(key.utf8)
-            let fingerprint = bytes.withUnsafeBufferPointer { WordFingerprint.of(bytes: $0) }
+            let fingerprint = WordFingerprint.of(key)
             assert(byFingerprint[fingerprint] == nil, "two number forms share a fingerprint")
-            byFingerprint[fingerprint] = Int32(entryWordKeys.count)
-            entryWordKeys.append(WordKey(key))
-            entryReadings.append(list)
-            entryStartsNumber.append(
-                list.contains {
-                    switch $0.item {
-                    case .cardinal, .ordinal, .dual, .dualConstruct: true
-                    case .phrase, .noun, .qualifierTail: false
-                    }
-                })
+            let startsNumber = list.contains {
+                switch $0.item {
+                case .cardinal, .ordinal, .dual, .dualConstruct: true
+                case .phrase, .noun, .qualifierTail: false
+                }
+            }
+            byFingerprint[fingerprint] = Entry(bytes: Array(key.utf8), readings: list, startsNumber: startsNumber)
         }
         entries = FingerprintTable(byFingerprint)
-        starters = FingerprintFilter(byFingerprint.compactMap { entryStartsNumber[Int($0.value)] ? $0.key : nil })
+        starters = FingerprintFilter(byFingerprint.compactMap { $0.value.startsNumber ? $0.key : nil })
         building = [:]
     }
 
     /// The readings of token `index`'s normalised text, found with its precomputed fingerprint.
     func readings(ofToken index: Int, in analysis: TextAnalysis) -> [Reading] {
-        guard let found = entries[analysis.fingerprints[index]], entryWordKeys[Int(found)] == analysis.keys[index]
+        guard let entry = entries[analysis.fingerprints[index]], Self.isForm(entry, token: index, in: analysis)
         else { return [] }
-        return entryReadings[Int(found)]
+        return entry.readings
     }
 
     /// Whether token `index` can start a count, an ordinal or a dual: `ثلاثة`، `والثالث`، `ممارستين`.
@@ -206,8 +207,20 @@ struct NumberLexicon: Sendable {
     @inline(__always)
     func mayStartNumber(token index: Int, in analysis: TextAnalysis) -> Bool {
         let fingerprint = analysis.fingerprints[index]
-        guard starters.mayContain(fingerprint), let found = entries[fingerprint] else { return false }
-        return entryStartsNumber[Int(found)] && entryWordKeys[Int(found)] == analysis.keys[index]
+        guard starters.mayContain(fingerprint), let entry = entries[fingerprint] else { return false }
+        return entry.startsNumber && Self.isForm(entry, token: index, in: analysis)
+    }
+
+    /// Whether token `index` is written with exactly the bytes of `entry`'s form.
+    private static func isForm(_ entry: Entry, token index: Int, in analysis: TextAnalysis) -> Bool {
+        let utf8 = analysis.keys[index].text.utf8
+        guard utf8.count == entry.bytes.count else { return false }
+        return entry.bytes.withUnsafeBufferPointer { form in
+            utf8.withContiguousStorageIfAvailable { token in
+                for i in 0..<form.count where form[i] != token[i] { return false }
+                return true
+            } ?? utf8.elementsEqual(form)
+        }
     }
 
     // MARK: - Building
