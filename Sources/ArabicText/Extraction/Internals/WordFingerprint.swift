@@ -5,7 +5,8 @@
 /// ``TextAnalysis`` fingerprints each token once per document (``TextAnalysis/fingerprints``), and
 /// every lookup after that is a probe in a ``FingerprintTable`` or a filter:
 /// `WordFingerprint.of("وزاره")` → a nonzero `UInt64`. Two words with one fingerprint would be
-/// taken for each other; with 64 bits that is about one chance in 10⁹ over a billion tokens.
+/// taken for each other; for a vocabulary of a million words that is about one chance in 10⁷
+/// (no collision among the 1.2 million words and proclitic forms of the Tashkeela corpus).
 enum WordFingerprint {
     /// The fingerprint of `word`'s UTF-8 bytes (never 0, the empty slot of a table).
     static func of(_ word: String) -> UInt64 {
@@ -13,15 +14,16 @@ enum WordFingerprint {
         return word.withUTF8 { of(bytes: $0) }
     }
 
-    /// The fingerprint of UTF-8 bytes (never 0): eight bytes at a time, multiply-xorshift mixed.
+    /// The fingerprint of UTF-8 bytes (never 0): eight bytes at a time, each step through
+    /// MurmurHash3's 64-bit finaliser, so that a difference in any byte spreads over all 64 bits
+    /// before the next eight bytes come in. (A single multiply only spreads a difference
+    /// upwards: with it, words that differ in two letters, `والتوصيل` and `والشوطين`, collided.)
     static func of(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let raw = UnsafeRawBufferPointer(bytes)
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
         var offset = 0
         while offset + 8 <= raw.count {
-            let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            hash = (hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
+            hash = mix(hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
             offset += 8
         }
         if offset < raw.count {
@@ -32,10 +34,21 @@ enum WordFingerprint {
                 shift += 8
                 offset += 1
             }
-            hash = (hash ^ chunk) &* 0xC4CE_B9FE_1A85_EC53
-            hash ^= hash >> 29
+            hash = mix(hash ^ chunk ^ 0x5BD1_E995_0000_0000)
         }
         return hash == 0 ? 1 : hash
+    }
+
+    /// MurmurHash3's `fmix64`: a bijection of 64-bit values with full avalanche.
+    @inline(__always)
+    static func mix(_ x: UInt64) -> UInt64 {
+        var h = x
+        h ^= h >> 33
+        h &*= 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h &*= 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
     }
 }
 

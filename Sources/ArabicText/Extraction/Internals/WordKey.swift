@@ -2,7 +2,7 @@
 ///
 /// `Set<String>` and `[String: V]` hash Arabic strings through Unicode normalisation on every
 /// lookup — several times the cost of tokenising the word. A `WordKey` hashes and compares its
-/// 64-bit fingerprint only (two words taken for each other is about one chance in 10⁸ for a
+/// 64-bit fingerprint only (two words taken for each other is about one chance in 10⁷ for a
 /// vocabulary of a million words). Build keys for lexicon words once, at init; ``TextAnalysis``
 /// builds one per token, and its `fingerprints` are these keys' fingerprints.
 ///

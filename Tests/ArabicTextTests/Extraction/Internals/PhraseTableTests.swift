@@ -15,6 +15,31 @@ struct PhraseTableTests {
         #expect(table.count == 1000)
     }
 
+    /// Pairs that collided with an earlier fingerprint (a difference in a high byte of the first
+    /// eight bytes only reached a few bits of the hash).
+    @Test(arguments: [
+        ("والتوصيل", "والشوطين"), ("فالتلزمه", "فالالرمل"), ("فالليقلل", "فالفيملك"),
+        ("والإيثاق", "والعيدان"), ("والأرقائه", "والغرماءه"), ("باللتحلق", "بالفتخلف"),
+    ])
+    func fingerprintsOfDifferentWordsDiffer(_ a: String, _ b: String) {
+        #expect(WordFingerprint.of(a) != WordFingerprint.of(b))
+    }
+
+    @Test func noFingerprintCollisionInAGeneratedVocabulary() {
+        // Every three-letter word over 28 letters, bare and behind ten proclitics: 241,472 words.
+        let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
+        let prefixes = ["", "و", "ب", "ل", "ال", "وال", "بال", "لل", "ف", "فال", "ك"]
+        var seen = Set<UInt64>()
+        var words = 0
+        for a in letters { for b in letters { for c in letters {
+            for prefix in prefixes {
+                seen.insert(WordFingerprint.of(prefix + String([a, b, c])))
+                words += 1
+            }
+        } } }
+        #expect(seen.count == words)
+    }
+
     @Test(arguments: [
         ("الموارد", "الموارد", true),
         ("الاستراتيجيات الوطنية", "الاستراتيجيات الوطنية", true),  // longer than 16 bytes
