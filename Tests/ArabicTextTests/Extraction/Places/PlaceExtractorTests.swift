@@ -37,6 +37,8 @@ struct PlaceExtractorTests {
         Case("ambiguous name coordinated", "المرافق العامة في صلالة وطاقة ومرباط بتكلفة", ["صلالة", "طاقة", "مرباط"]),
         Case("ambiguous name after a head", "مواجهات في مدينة الخليل أمس", ["الخليل"]),
         Case("world regions", "في الشرق الأوسط وأفريقيا،", ["الشرق الأوسط", "أفريقيا"]),
+        Case("world capitals", "رحلات من نيقوسيا إلى كوبنهاغن وكوبنهاجن", ["نيقوسيا", "كوبنهاغن", "كوبنهاجن"]),
+        Case("ambiguous city with a preposition", "أمطار غزيرة في سيول أمس", ["سيول"]),
     ]
 
     static let negativeCases: [Case] = [
@@ -49,6 +51,8 @@ struct PlaceExtractorTests {
         Case("adverb with tanween", "حلت الجامعة أولى وطنيًا وإفريقيًا في", []),
         Case("place inside an organisation", "أعلنت جامعة البحرين وبلدية ظفار", []),
         Case("nisba is not a place", "توظيف بحث علمي لعُماني متخصص", []),
+        Case("everyday words that are also cities", "جرفت السيول الطرق ونشر الخبر عن العيون الساهرة", []),
+        Case("a given name that is also a region", "وقال بشار إن الاجتماع انتهى", []),
     ]
 
     @Test(arguments: cases)

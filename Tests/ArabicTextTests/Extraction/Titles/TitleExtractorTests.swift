@@ -191,6 +191,21 @@ let personCases: [TitleCase] = [
     TitleCase(
         id: "an honorific word ending a name is its family name", text: "وأوضح الدكتور أحمد السيد أن التضخم سينخفض.",
         expected: ["title/honorific: الدكتور", "person: أحمد السيد"]),
+    TitleCase(
+        id: "a definite family name after two known names, before a date", text: "استقبل وزير الداخلية خالد محمود الجابر أمس وفدا.",
+        expected: ["title/position: وزير الداخلية", "person: خالد محمود الجابر"]),
+    TitleCase(
+        id: "a definite family name after two known names, before إن", text: "وقال وزير المالية أحمد يوسف الصالح إن العجز تراجع.",
+        expected: ["title/position: وزير المالية", "person: أحمد يوسف الصالح"]),
+    TitleCase(
+        id: "a given name shaped like a nisba does not end the name", text: "وقالت الدكتورة منى الهادي الزواوي، مديرة المركز، إن",
+        expected: ["title/honorific: الدكتورة", "person: منى الهادي الزواوي", "title/position: مديرة المركز"]),
+    TitleCase(
+        id: "a woman's feminine nisba after the nasab", text: "وأكدت الدكتورة عائشة بنت خلفان بن جميل السيابية، رئيسة اللجنة، أن",
+        expected: ["title/honorific: الدكتورة", "person: عائشة بنت خلفان بن جميل السيابية", "title/position: رئيسة اللجنة"]),
+    TitleCase(
+        id: "two unknown words after the known names are cut", text: "والتقى وزير الخارجية سامح شكري نظيره الأردني أيمن الصفدي.",
+        expected: ["title/position: وزير الخارجية", "person: سامح شكري", "person: أيمن الصفدي"]),
     TitleCase(id: "negative: أمل is hope", text: "لدينا أمل كبير في نجاح المشروع.", expected: []),
     TitleCase(id: "negative: سعيد is happy", text: "وأنا سعيد بالنتائج التي تحققت.", expected: []),
     TitleCase(id: "negative: كريم is generous", text: "وهو رجل كريم الأخلاق.", expected: []),

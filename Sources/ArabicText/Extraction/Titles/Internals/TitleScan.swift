@@ -274,6 +274,13 @@ struct TitleScan {
         return analysis.originalText(tokens: i..<(i + 1)).unicodeScalars.last(where: { $0.properties.generalCategory != .nonspacingMark }) == "\u{064A}"
     }
 
+    /// `الحارثية`، `البلوشية`: a woman's family name, the feminine of a nisba — an article, a
+    /// final ية in the original (normalised يه), and not an everyday adjective (الدولية).
+    private func isFeminineNisba(_ i: Int) -> Bool {
+        guard starts(i, "ال"), ends(i, "يه"), scalarCount(i) >= 6, !isAdjective(i) else { return false }
+        return analysis.originalText(tokens: i..<(i + 1)).unicodeScalars.last(where: { $0.properties.generalCategory != .nonspacingMark }) == "\u{0629}"
+    }
+
     /// Whether token `i` is a common adjective that is never a family name (الدولي، الثاني).
     private func isAdjective(_ i: Int) -> Bool { lexicons.stops[fingerprints[i]] == .adjective }
 
@@ -382,17 +389,20 @@ struct TitleScan {
             }
             if lastWasNisba { break }
             if afterNasab {
-                // After a nasab chain only the family name follows: a nisba (البوسعيدي), not an epithet (المعظم).
-                guard isNameWord(i), isNisba(i) else { break }
+                // After a nasab chain only the family name follows: a nisba (البوسعيدي, a woman's
+                // الحارثية), not an epithet (المعظم).
+                guard isNameWord(i), isNisba(i) || isFeminineNisba(i) else { break }
                 i += 1
                 parsed.words += 1
                 parsed.evidenceEnd = i
                 break
             }
+            var isGivenName = false
             if let name = givenName(at: i), !isClaimed(i) {
                 if !name.common { parsed.knownNames += 1 }
                 i = name.end
                 parsed.evidenceEnd = i
+                isGivenName = true
             } else if isNameWord(i), plain < 3 {
                 plain += 1
                 i += 1
@@ -400,7 +410,8 @@ struct TitleScan {
                 break
             }
             parsed.words += 1
-            lastWasNisba = isNisba(i - 1)
+            // A given name shaped like a nisba (الهادي، الزكي) may be followed by the family name.
+            lastWasNisba = !isGivenName && isNisba(i - 1)
             // A nisba right after a known part is evidence (سالم الكعبي), not one after an unknown word (نظيره الأردني).
             if lastWasNisba && parsed.evidenceEnd == i - 1 { parsed.evidenceEnd = i }
         }
@@ -416,8 +427,20 @@ struct TitleScan {
 
     /// Without an honorific or a comma to bound it, a name ends at its last known part:
     /// كريم جاسم (وصل)، سامح شكري (نظيره الأردني).
+    ///
+    /// A single definite word after the last known part stays when the name ends there — at
+    /// punctuation, a line end, a date, or a verb, particle or time word of `title-stops`: it
+    /// is the family name (`عبدالله يوسف الرشيد أمس`، `سامر فايز العدوان،`، `أحمد يوسف الصالح
+    /// إن`). `سامح شكري نظيره الأردني` (two words after the known parts) is cut.
     private func cutAtEvidence(_ parsed: ParsedName, start: Int) -> ParsedName {
         var parsed = parsed
+        let end = parsed.span.tokens.upperBound
+        if parsed.evidenceEnd == end - 1, parsed.evidenceEnd > start, starts(end - 1, "ال"), !isAdjective(end - 1),
+            end >= count || !sameLine(end) || analysis.kind(end) == .punctuation || isCovered(end, by: .date)
+                || [.verb, .particle, .time].contains(stop(end))
+        {
+            return parsed
+        }
         if parsed.evidenceEnd > start, parsed.evidenceEnd < parsed.span.tokens.upperBound {
             parsed.span.tokens = start..<parsed.evidenceEnd
             parsed.endsWithNisba = isNisba(parsed.evidenceEnd - 1)
