@@ -38,7 +38,8 @@
 ///
 /// - Complexity: O(n) in the number of tokens: a few dictionary lookups per token.
 public struct DateExtractor: EntityExtractor {
-    /// The calendar Hijri dates are converted with.
+    /// The calendar Hijri dates are converted with: `DateExtractor(hijriCalendar: .printed)`
+    /// reads `1 صفر 1390هـ` as 1970-04-08, the default as 1970-04-07.
     public let hijriCalendar: HijriCalendar
     private let otherCalendar: HijriCalendar
     private let tables: DateTables
@@ -49,6 +50,12 @@ public struct DateExtractor: EntityExtractor {
     ///   - lexicons: Month names, weekdays, era marks, relative dates and cue words.
     ///   - hijriCalendar: ``HijriCalendar/Table/ummAlQura`` (ICU, the default) or
     ///     ``HijriCalendar/Table/printed`` for historical documents dated with the calendar as printed.
+    ///
+    /// ```swift
+    /// let dates = ArabicExtractor(extractors: [DateExtractor(hijriCalendar: .printed)])
+    /// dates.extract("صدر في 1 صفر 1390هـ").entities[0].value
+    /// // year 1970, month 4, day 8, calendar hijri, hijri 1390-02-01
+    /// ```
     public init(lexicons: LexiconSet = .builtIn, hijriCalendar: HijriCalendar.Table = .ummAlQura) {
         self.tables = DateTables(lexicons)
         self.hijriCalendar = HijriCalendar(hijriCalendar, lexicons: lexicons)
@@ -56,6 +63,12 @@ public struct DateExtractor: EntityExtractor {
     }
 
     /// Appends the dates of `analysis` to `candidates`.
+    ///
+    /// ```swift
+    /// var candidates = EntityCandidates()
+    /// DateExtractor().extract(from: TextAnalysis("وصل الوفد يوم الأحد 14 سبتمبر 2025م"), into: &candidates)
+    /// candidates.entities.map(\.text)   // ["الأحد 14 سبتمبر 2025م"]: the weekday and era mark inside
+    /// ```
     public func extract(from analysis: TextAnalysis, into candidates: inout EntityCandidates) {
         var text = analysis.text
         text.withUTF8 { bytes in

@@ -20,6 +20,10 @@ public struct ArabicNumberParser: Sendable {
     let lexicon: NumberLexicon
 
     /// A parser reading the number words of `lexicons`.
+    ///
+    /// ```swift
+    /// ArabicNumberParser().value(of: "مئة وخمسة وعشرون ألفًا")   // 125000
+    /// ```
     public init(lexicons: LexiconSet = .builtIn) {
         lexicon = NumberLexicon(lexicons: lexicons)
     }

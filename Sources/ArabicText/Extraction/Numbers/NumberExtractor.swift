@@ -32,12 +32,24 @@ public struct NumberExtractor: EntityExtractor {
     private static let colon = WordKey(":")
 
     /// An extractor reading the number lexicons of `lexicons`.
+    ///
+    /// ```swift
+    /// let numbers = ArabicExtractor(extractors: [NumberExtractor()])
+    /// numbers.extract("شارك أكثر من 95 كفاءة وطنية في النسخة الثالثة").entities.map(\.text)
+    /// // ["أكثر من 95", "الثالثة"]: a count (95, more than, كفاءة وطنية) and an ordinal (3)
+    /// ```
     public init(lexicons: LexiconSet = .builtIn) {
         parser = ArabicNumberParser(lexicons: lexicons)
         lexicon = parser.lexicon
     }
 
     /// Appends the counts and ordinals of `analysis`.
+    ///
+    /// ```swift
+    /// var candidates = EntityCandidates()
+    /// NumberExtractor().extract(from: TextAnalysis("وقعت الشركة اتفاقيتين"), into: &candidates)
+    /// candidates.entities[0].text   // "اتفاقيتين": a dual, value 2, unit اتفاقية
+    /// ```
     ///
     /// - Complexity: O(n) in the number of tokens. A word is looked at only when it is one of the
     ///   forms that can start a number, an ordinal or a dual (one probe with its fingerprint).
