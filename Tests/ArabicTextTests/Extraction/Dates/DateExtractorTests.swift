@@ -70,6 +70,7 @@ let formCases: [DateCase] = [
     DateCase(id: "month + المقبل", text: "يبدأ في أغسطس المقبل", expected: [("أغسطس المقبل", DateValue(year: 2026, month: 8))]),
     DateCase(id: "day-month + المقبل", text: "يوم 15 مارس المقبل", expected: [("15 مارس المقبل", DateValue(year: 2026, month: 3, day: 15))]),
     DateCase(id: "day-month + الماضي this year", text: "في 10 سبتمبر الماضي", expected: [("10 سبتمبر الماضي", DateValue(year: 2025, month: 9, day: 10))]),
+    DateCase(id: "year cue behind لل", text: "نشر تقرير للعام المالي 2025 أمس", expected: [("2025", DateValue(year: 2025)), ("أمس", DateValue(year: 2025, month: 9, day: 13, relativeDays: -1))]),
     DateCase(id: "ordinal-word day", text: "يبدأ العمل به في الأول من يناير 2026.", expected: [("الأول من يناير 2026", DateValue(year: 2026, month: 1, day: 1))]),
     DateCase(id: "article + digits day", text: "في الـ15 من مارس 2025", expected: [("الـ15 من مارس 2025", DateValue(year: 2025, month: 3, day: 15))]),
     DateCase(id: "compound ordinal day with شهر", text: "الخامس عشر من شهر مارس", expected: [("الخامس عشر من شهر مارس", DateValue(month: 3, day: 15))]),

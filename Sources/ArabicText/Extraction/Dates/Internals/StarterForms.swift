@@ -5,10 +5,8 @@
 /// `عام` → `عام`، `وعام`، `فعام`، `بعام`، `كعام`، `لعام`، `وبعام` … `فلعام` (proclitic forms
 /// only for words of more than one letter).
 ///
-/// A word ا + R (`العام`: R = `لعام`) is also read in the tokens لل + R and و/ف + لل + R
-/// (`لللعام`): the byte-level filter this table replaced read the stem of لل + R as ا + R, and
-/// the table keeps its readings so that exactly the same tokens start dates. (So `للعام` is not
-/// a form of `العام`; that reading of لل may deserve a fix of its own, which would change results.)
+/// A word with the article, ا + R (`العام`: R = `لعام`), is also read behind ل, whose article
+/// loses its alef: ل + R and و/ف + ل + R (`للعام`، `وللعام`), as ``ProcliticSplit`` splits them.
 enum StarterForms {
     private static let waw: [UInt8] = [0xD9, 0x88]
     private static let feh: [UInt8] = [0xD9, 0x81]
@@ -28,11 +26,11 @@ enum StarterForms {
                 for preposition in [beh, kaf, lam] { forms.append(conjunction + preposition + word) }
             }
         }
-        // لل and و/ف + لل before the bytes after a leading ا.
-        if word.count > 2, word.starts(with: alef) {
+        // ل + the article (لل) and و/ف before it: ل + the bytes after the article's ا.
+        if word.count > 2, word.starts(with: alef + lam) {
             let rest = word.dropFirst(alef.count)
-            forms.append(lam + lam + rest)
-            for conjunction in [waw, feh] { forms.append(conjunction + lam + lam + rest) }
+            forms.append(lam + rest)
+            for conjunction in [waw, feh] { forms.append(conjunction + lam + rest) }
         }
         return forms
     }
