@@ -5804,6 +5804,8 @@ Veolia	فيوليا	company
 # source: terminology), their capitals and major cities, and the first-level subdivisions of every Arab
 # source: state (ISO 3166-2 lists: governorates, wilayat/states, provinces, emirates, regions) in the
 # source: spellings of Arab official news agencies. Heads (محافظة، ولاية…) are in place-heads.tsv.
+# source: the world capitals at the end (every UN member state, Palestine, the Holy See, Kosovo, Taiwan,
+# source: and seats of government) were added in session 2 in the spellings of Arab news agencies.
 # flags: ambiguous = also a common word or person name (طاقة، صور، الخليل): found only with context
 #        (a place head before it, a preposition, or coordination with another place).
 # columns: form	canonical	kind	flags

@@ -271,14 +271,20 @@ struct TitleScan {
     /// the original, not the ى of `الملتقى` that normalisation folds into ي.
     private func isNisba(_ i: Int) -> Bool {
         guard starts(i, "ال"), ends(i, "ي"), scalarCount(i) >= 5, !isAdjective(i) else { return false }
-        return analysis.originalText(tokens: i..<(i + 1)).unicodeScalars.last(where: { $0.properties.generalCategory != .nonspacingMark }) == "\u{064A}"
+        return lastLetterWritten(i) == "\u{064A}"
     }
 
     /// `الحارثية`، `البلوشية`: a woman's family name, the feminine of a nisba — an article, a
     /// final ية in the original (normalised يه), and not an everyday adjective (الدولية).
     private func isFeminineNisba(_ i: Int) -> Bool {
         guard starts(i, "ال"), ends(i, "يه"), scalarCount(i) >= 6, !isAdjective(i) else { return false }
-        return analysis.originalText(tokens: i..<(i + 1)).unicodeScalars.last(where: { $0.properties.generalCategory != .nonspacingMark }) == "\u{0629}"
+        return lastLetterWritten(i) == "\u{0629}"
+    }
+
+    /// The last letter of token `i` as the original writes it (marks skipped): normalisation
+    /// folds ى into ي and ة into ه, which the nisba tests must tell apart.
+    private func lastLetterWritten(_ i: Int) -> Unicode.Scalar? {
+        analysis.originalText(tokens: i..<(i + 1)).unicodeScalars.last { $0.properties.generalCategory != .nonspacingMark }
     }
 
     /// Whether token `i` is a common adjective that is never a family name (الدولي، الثاني).
