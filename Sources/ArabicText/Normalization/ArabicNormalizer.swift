@@ -113,7 +113,9 @@ public struct ArabicNormalizer: Sendable {
                 rules: rules, fastTable: table.baseAddress!, output: output,
                 map: M.records
                     ? OffsetMapBuilder(
-                        expectedEntries: max(bytes.count / 4, min(bytes.count, NormalizationEngine.chunkSize)) + 16)
+                        // Room for one chunk's worst case on top of the typical count (an entry
+                        // per letter of fully vocalised text), so most texts never grow the map.
+                        expectedEntries: bytes.count / 4 + min(bytes.count, NormalizationEngine.chunkSize) + 16)
                     : nil)
             defer { engine.out.deallocate() }
             if rules.collapseSpaces {
