@@ -355,7 +355,7 @@ public struct OrganizationExtractor: EntityExtractor {
             key = analysis.fingerprints[first]
         } else if let split = analysis.splits(first).first(where: { $0.prefixBytes == item.prefixBytes }) {
             // The split's stem restores ال after لل (للمؤسسة → المؤسسة), as restoresArticle says.
-            key = WordFingerprint.of(split.stem.text)
+            key = split.stem.fingerprint
         } else {
             let stem = String(analysis.word(first).unicodeScalars.dropFirst(item.prefixBytes / 2))
             key = WordFingerprint.of(restoresArticle(analysis, item) ? "ال" + stem : stem)

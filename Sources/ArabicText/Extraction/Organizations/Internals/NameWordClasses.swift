@@ -82,11 +82,7 @@ enum ArabicWordShape {
     static func starts(_ word: String, _ prefix: StaticString) -> Bool {
         prefix.withUTF8Buffer { prefix in
             var word = word
-            return word.withUTF8 { word in
-                guard word.count >= prefix.count else { return false }
-                for k in 0..<prefix.count where word[k] != prefix[k] { return false }
-                return true
-            }
+            return word.withUTF8 { $0.hasBytes(prefix, at: 0) }
         }
     }
 
@@ -95,12 +91,7 @@ enum ArabicWordShape {
     static func ends(_ word: String, _ suffix: StaticString) -> Bool {
         suffix.withUTF8Buffer { suffix in
             var word = word
-            return word.withUTF8 { word in
-                guard word.count >= suffix.count else { return false }
-                let start = word.count - suffix.count
-                for k in 0..<suffix.count where word[start + k] != suffix[k] { return false }
-                return true
-            }
+            return word.withUTF8 { $0.hasBytes(suffix, at: $0.count - suffix.count) }
         }
     }
 

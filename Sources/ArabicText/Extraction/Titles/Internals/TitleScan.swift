@@ -189,18 +189,10 @@ struct TitleScan {
         UnsafeBufferPointer(rebasing: text[analysis.tokens[i].utf8Range])
     }
 
-    /// Whether `word` has the bytes of `pattern` at byte `offset`.
-    @inline(__always)
-    private static func matches(_ word: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard offset >= 0, offset + pattern.count <= word.count else { return false }
-        for k in 0..<pattern.count where word[offset + k] != pattern[k] { return false }
-        return true
-    }
-
     /// Whether `word` starts with the bytes of `prefix`.
     @inline(__always)
     private static func starts(_ word: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
-        prefix.withUTF8Buffer { matches(word, at: 0, $0) }
+        prefix.withUTF8Buffer { word.hasBytes($0, at: 0) }
     }
 
     /// Whether token `i`'s word starts with `prefix`: `starts(i, "ال")`.
@@ -209,13 +201,13 @@ struct TitleScan {
     /// Whether token `i`'s word ends with `suffix`.
     private func ends(_ i: Int, _ suffix: StaticString) -> Bool {
         let word = bytes(i)
-        return suffix.withUTF8Buffer { TitleScan.matches(word, at: word.count - $0.count, $0) }
+        return suffix.withUTF8Buffer { word.hasBytes($0, at: word.count - $0.count) }
     }
 
     /// Whether token `i`'s word is `other`, byte for byte.
     private func equals(_ i: Int, _ other: StaticString) -> Bool {
         let word = bytes(i)
-        return other.withUTF8Buffer { word.count == $0.count && TitleScan.matches(word, at: 0, $0) }
+        return other.withUTF8Buffer { word.count == $0.count && word.hasBytes($0, at: 0) }
     }
 
     /// The number of Unicode scalars of token `i`'s word.
