@@ -9,7 +9,7 @@ import Foundation
 // Two clocks: wall (monotonic) and the thread's CPU time (CLOCK_THREAD_CPUTIME_ID). On a shared,
 // loaded VM the CPU time leaves out the time spent waiting for a core; MB/s and ratios use it.
 //
-//   arabic-text-speed [--runs N] [--filter SUBSTRING] [--write-expected] [--check-expected]
+//   arabic-text-speed [--runs N] [--filter SUBSTRING|=NAME] [--write-expected] [--check-expected]
 //
 // The runs are interleaved (run 1 of every workload, then run 2 …) so that the noise of this
 // shared 2-core VM falls on all workloads alike; the median of the runs is reported.
@@ -67,7 +67,9 @@ let corpus = BenchmarkCorpus.load()
 let megabytes = Double(corpus.utf8Count) / 1e6
 var workloads = Workload.all()
 if !options.filter.isEmpty {
-    workloads = workloads.filter { workload in options.filter.contains { workload.name.contains($0) } }
+    workloads = workloads.filter { workload in
+        options.filter.contains { $0.hasPrefix("=") ? workload.name == $0.dropFirst() : workload.name.contains($0) }
+    }
 }
 log("corpus: \(corpus.name), \(corpus.documents.count) documents, \(String(format: "%.2f", megabytes)) MB")
 

@@ -25,8 +25,8 @@
 /// unit, to the whole unit). Texts up to 2 GiB (original) and 4 GiB (normalised) are
 /// supported.
 public struct OffsetMap: Sendable, Hashable {
-    /// Segment starts: normalised offset in the high 32 bits, original offset << 1 and an
-    /// atomic flag in the low 32 bits. Sorted by both offsets. A segment ends where the next
+    /// Segment starts: normalised offset in the high 32 bits, original offset in the low 31
+    /// bits, and an atomic flag in bit 31. Sorted by both offsets. A segment ends where the next
     /// one starts (or at the end of both texts).
     let entries: OffsetMapEntries
 
@@ -68,9 +68,12 @@ public struct OffsetMap: Sendable, Hashable {
     /// `pack` for offsets already known to fit (the normaliser checks the sizes once).
     @inline(__always)
     static func packUnchecked(norm: Int, orig: Int, atomic: Bool) -> UInt64 {
-        UInt64(truncatingIfNeeded: norm) << 32 | UInt64(truncatingIfNeeded: orig) << 1
-            | (atomic ? 1 : 0)
+        UInt64(truncatingIfNeeded: norm) << 32 | UInt64(truncatingIfNeeded: orig)
+            | (atomic ? atomicFlag : 0)
     }
+
+    /// Marks an atomic segment (an entry's bit 31, above the original offset).
+    static let atomicFlag: UInt64 = 1 << 31
 
     /// Largest original text a map can describe, in UTF-8 bytes.
     static let maximumOriginalUTF8Count = (1 << 31) - 1
@@ -79,9 +82,9 @@ public struct OffsetMap: Sendable, Hashable {
 
     @inline(__always) private func norm(_ k: Int) -> Int { Int(truncatingIfNeeded: entries[k] >> 32) }
     @inline(__always) private func orig(_ k: Int) -> Int {
-        Int(truncatingIfNeeded: (entries[k] & 0xFFFF_FFFF) >> 1)
+        Int(truncatingIfNeeded: entries[k] & 0x7FFF_FFFF)
     }
-    @inline(__always) private func isAtomic(_ k: Int) -> Bool { entries[k] & 1 != 0 }
+    @inline(__always) private func isAtomic(_ k: Int) -> Bool { entries[k] & Self.atomicFlag != 0 }
     private func normEnd(_ k: Int) -> Int { k + 1 < entries.count ? norm(k + 1) : normalizedUTF8Count }
     private func origEnd(_ k: Int) -> Int { k + 1 < entries.count ? orig(k + 1) : originalUTF8Count }
 

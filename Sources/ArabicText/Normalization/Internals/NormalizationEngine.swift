@@ -49,6 +49,12 @@ struct NormalizationEngine {
         out = output
     }
 
+    /// The two bytes at `i`, the first one in the low byte.
+    @inline(__always)
+    static func pair(_ src: UnsafePointer<UInt8>, _ i: Int) -> Int {
+        Int(UInt16(littleEndian: UnsafeRawPointer(src + i).loadUnaligned(as: UInt16.self)))
+    }
+
     /// Decodes the scalar at `i` (valid UTF-8 assumed).
     @inline(__always)
     static func decode(_ src: UnsafePointer<UInt8>, _ i: Int) -> (scalar: UInt32, length: Int) {
@@ -96,39 +102,36 @@ struct NormalizationEngine {
             var afterSpace: UInt32 = C.collapses && base[o &- 1] == 0x20 ? 1 : 0
             let chunkEnd = min(i &+ chunk, fastEnd)
             scan: while i < chunkEnd {
-                let b0 = src[i]
-                if b0 >= 0x80 {
+                // The scalar's first two bytes, lead byte low (see `ScalarRules.fastIndex`).
+                var pair = Self.pair(src, i)
+                if pair & 0x80 != 0 {
                     // A run of 2-byte scalars (Arabic letters and marks): the stride is
                     // fixed and none of them is a collapsible space (those are `slow` in
                     // the fast table when spaces collapse).
-                    if b0 & 0xE0 != 0xC0 { break scan }
-                    var lead = b0
-                    var anyKept: UInt32 = 0
+                    if pair & 0xE0 != 0xC0 { break scan }
                     while true {
-                        let e = table[Int(lead) &<< 6 | Int(src[i &+ 1] & 0x3F)]
-                        if e & Action.specialMask != 0 {
-                            if C.collapses && anyKept != 0 { afterSpace = 0 }
-                            break scan
-                        }
-                        let written = e & Action.lengthMask  // 0, 1 or 2
+                        let e = table[pair & ScalarRules.fastIndexMask]
+                        if e & Action.specialMask != 0 { break }
                         if M.records {
                             builder.scalarUnchecked(
-                                norm: o, orig: i, keptBit: UInt64((written &+ 1) >> 1),
-                                changedBit: written != 2 ? 1 : 0)
+                                norm: o, orig: i, keptBit: UInt64(truncatingIfNeeded: e >> Action.keptShift) & 1,
+                                changedBit: UInt64(truncatingIfNeeded: e >> Action.changedShift) & 1)
                         }
                         UnsafeMutableRawPointer(base + o).storeBytes(
                             of: UInt16(truncatingIfNeeded: e >> 8), as: UInt16.self)
-                        o &+= Int(written)
-                        anyKept |= written
+                        o &+= Int(e & Action.lengthMask)  // 0, 1 or 2
                         i &+= 2
                         if i >= chunkEnd { break }
-                        lead = src[i]
-                        if lead & 0xE0 != 0xC0 { break }
+                        pair = Self.pair(src, i)
+                        if pair & 0xE0 != 0xC0 { break }
                     }
-                    if C.collapses && anyKept != 0 { afterSpace = 0 }
+                    // Kept scalars of the run leave no space at the end of the output; if
+                    // none was kept, the output did not change.
+                    if C.collapses { afterSpace = base[o &- 1] == 0x20 ? 1 : 0 }
+                    if i < chunkEnd && pair & 0xE0 == 0xC0 { break scan }
                 } else {
-                    // ASCII: the table row of an ASCII lead repeats its entry.
-                    let e = table[Int(b0) &<< 6]
+                    // ASCII: the entry of the byte alone.
+                    let e = table[pair & 0x7F]
                     if e & Action.specialMask != 0 { break scan }
                     var written = e & Action.lengthMask  // 0, 1 or 2 (digits to Arabic-Indic)
                     if C.collapses {

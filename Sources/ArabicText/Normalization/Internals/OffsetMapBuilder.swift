@@ -80,7 +80,15 @@ struct OffsetMapBuilder {
     /// differs from its input length. Room must have been made (``reserve(_:)``).
     @inline(__always)
     mutating func scalarUnchecked(norm: Int, orig: Int, keptBit: UInt64, changedBit: UInt64) {
-        cursor.pointee = OffsetMap.packUnchecked(norm: norm, orig: orig, atomic: false)
+        #if _endian(little)
+            // The two halves of `OffsetMap.packUnchecked(norm:orig:atomic: false)`, stored
+            // without assembling them in a register.
+            let entry = UnsafeMutableRawPointer(cursor)
+            entry.storeBytes(of: UInt32(truncatingIfNeeded: orig), as: UInt32.self)
+            entry.storeBytes(of: UInt32(truncatingIfNeeded: norm), toByteOffset: 4, as: UInt32.self)
+        #else
+            cursor.pointee = OffsetMap.packUnchecked(norm: norm, orig: orig, atomic: false)
+        #endif
         cursor += Int(truncatingIfNeeded: keptBit & startNext)
         // A deleted scalar is "changed" too, so `startNext` stays set until a kept one.
         startNext = changedBit

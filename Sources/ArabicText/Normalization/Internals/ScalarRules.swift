@@ -24,6 +24,11 @@ enum Action {
     static let collapsibleSpaceFlag: UInt32 = 1 << 6
     static let compose: UInt32 = 1 << 7
     static let slow: UInt32 = 1 << 24
+    /// Fast-table entries only: the scalar is kept (written with any length).
+    static let keptShift: UInt32 = 25
+    /// Fast-table entries only: the scalar is deleted or written with another length than it
+    /// had, so the offset map starts a segment at the next kept scalar.
+    static let changedShift: UInt32 = 26
     /// Entries that leave the branch-free path.
     static let specialMask: UInt32 = contextual | compat | copySource | slow
 
@@ -160,11 +165,14 @@ final class ScalarRules: Sendable {
     let classifier: ScalarClassifier
     /// `Action` entries for U+0000–U+07FF.
     let table: [UInt32]
-    /// `Action` entries indexed by `lead << 6 | (next & 0x3F)` — the first two bytes of a
-    /// scalar — so the hot loop finds 1- and 2-byte scalars without decoding them: an ASCII
-    /// lead's row repeats its entry, a 2-byte lead's row holds its 64 scalars, other leads
-    /// are `slow`. 64 KiB.
+    /// `Action` entries indexed by the first two bytes of a scalar read as one little-endian
+    /// `UInt16` and masked with ``fastIndexMask`` — `(next & 0x3F) << 8 | lead` — so the hot
+    /// loop finds 1- and 2-byte scalars without decoding them: an ASCII lead's column repeats
+    /// its entry, a 2-byte lead's column holds its 64 scalars, other leads are `slow`. 64 KiB.
     let fastTable: [UInt32]
+
+    /// Keeps the lead byte and the payload of the byte after it.
+    static let fastIndexMask = 0x3FFF
 
     static let tableSize = 0x800
 
@@ -191,7 +199,10 @@ final class ScalarRules: Sendable {
                 default:
                     e = Action.slow
                 }
-                fast[lead << 6 | low] = e
+                let length = lead < 0x80 ? 1 : 2
+                let written = Int(e & Action.lengthMask)
+                fast[low << 8 | lead] = e | (written != 0 ? 1 << Action.keptShift : 0)
+                    | (written != length ? 1 << Action.changedShift : 0)
             }
         }
         fastTable = fast
