@@ -113,9 +113,7 @@ struct NormalizationEngine {
                         let e = table[pair & ScalarRules.fastIndexMask]
                         if e & Action.specialMask != 0 { break }
                         if M.records {
-                            builder.scalarUnchecked(
-                                norm: o, orig: i, keptBit: UInt64(truncatingIfNeeded: e >> Action.keptShift) & 1,
-                                changedBit: UInt64(truncatingIfNeeded: e >> Action.changedShift) & 1)
+                            builder.scalarUnchecked(norm: o, orig: i, fastEntry: e)
                         }
                         UnsafeMutableRawPointer(base + o).storeBytes(
                             of: UInt16(truncatingIfNeeded: e >> 8), as: UInt16.self)
@@ -133,25 +131,16 @@ struct NormalizationEngine {
                     // ASCII: the entry of the byte alone.
                     let e = table[pair & 0x7F]
                     if e & Action.specialMask != 0 { break scan }
-                    var written = e & Action.lengthMask  // 0, 1 or 2 (digits to Arabic-Indic)
-                    if C.collapses {
-                        // A collapsible space right after a space is dropped. The output
-                        // ends with a space after a space (kept or dropped), and stays so
-                        // across deleted scalars.
-                        let space = e >> 6
-                        written &= ((space & afterSpace) & 1) &- 1
-                        afterSpace = (space | (afterSpace & (e >> 5))) & 1
-                    }
-                    if M.records {
-                        builder.scalarUnchecked(
-                            norm: o, orig: i, keptBit: UInt64((written &+ 1) >> 1),
-                            changedBit: written != 1 ? 1 : 0)
-                    }
-                    UnsafeMutableRawPointer(base + o).storeBytes(
-                        of: UInt16(truncatingIfNeeded: e >> 8), as: UInt16.self)
-                    o &+= Int(written)
-                    i &+= 1
+                    Self.asciiStep(
+                        e, at: &i, output: base, count: &o, afterSpace: &afterSpace, builder: &builder,
+                        mode: M.self, collapse: C.self)
                 }
+            }
+            if i == fastEnd, src[i] < 0x80, table[Int(src[i])] & Action.specialMask == 0 {
+                // The text's last byte (an ASCII scalar: a longer one cannot start there).
+                Self.asciiStep(
+                    table[Int(src[i])], at: &i, output: base, count: &o, afterSpace: &afterSpace,
+                    builder: &builder, mode: M.self, collapse: C.self)
             }
             out.count = o
             if i < end && (i < chunkEnd || i == fastEnd) {
@@ -161,6 +150,30 @@ struct NormalizationEngine {
         if M.records {
             map = builder
         }
+    }
+
+    /// Keeps, replaces or deletes the ASCII scalar at `i` whose fast-table entry `e` is not
+    /// special (a collapsible space right after a space is deleted).
+    @inline(__always)
+    private static func asciiStep<M: MapMode, C: CollapseMode>(
+        _ e: UInt32, at i: inout Int, output base: UnsafeMutablePointer<UInt8>, count o: inout Int,
+        afterSpace: inout UInt32, builder: inout OffsetMapBuilder, mode: M.Type, collapse: C.Type
+    ) {
+        var written = e & Action.lengthMask  // 0 or 1 (2 is special: atomic in the map)
+        if C.collapses {
+            // A collapsible space right after a space is dropped. The output ends with a space
+            // after a space (kept or dropped), and stays so across deleted scalars.
+            let space = e >> 6
+            written &= ((space & afterSpace) & 1) &- 1
+            afterSpace = (space | (afterSpace & (e >> 5))) & 1
+        }
+        if M.records {
+            builder.scalarUnchecked(
+                norm: o, orig: i, keptBit: UInt64(written), changedBit: UInt64(written ^ 1))
+        }
+        UnsafeMutableRawPointer(base + o).storeBytes(of: UInt16(truncatingIfNeeded: e >> 8), as: UInt16.self)
+        o &+= Int(written)
+        i &+= 1
     }
 
     /// One scalar (or one NFKC run) the inner loop does not handle. Returns where the next

@@ -32,8 +32,11 @@ struct OffsetMapBuilder {
     /// Next entry to write.
     private var cursor: UnsafeMutablePointer<UInt64>
     private var limit: UnsafeMutablePointer<UInt64>
-    /// 1 when the next kept scalar must start a segment.
-    private var startNext: UInt64 = 1
+    /// Bit 30 is set when the next kept scalar must start a segment (the bit a fast-table
+    /// entry keeps its `kept` flag in; see ``scalarUnchecked(norm:orig:fastEntry:)``).
+    private var startNext: UInt32 = Self.startBit
+
+    private static let startBit: UInt32 = 1 << Action.keptShift
 
     init(expectedEntries: Int) {
         let storage = OffsetMapStorage.make(capacity: max(expectedEntries, 16))
@@ -80,6 +83,24 @@ struct OffsetMapBuilder {
     /// differs from its input length. Room must have been made (``reserve(_:)``).
     @inline(__always)
     mutating func scalarUnchecked(norm: Int, orig: Int, keptBit: UInt64, changedBit: UInt64) {
+        store(norm: norm, orig: orig)
+        cursor += Int(truncatingIfNeeded: keptBit & UInt64(truncatingIfNeeded: startNext >> Action.keptShift))
+        // A deleted scalar is "changed" too, so `startNext` stays set until a kept one.
+        startNext = UInt32(truncatingIfNeeded: changedBit) << Action.keptShift
+    }
+
+    /// ``scalarUnchecked(norm:orig:keptBit:changedBit:)`` for a fast-table entry `e`, whose
+    /// bit 30 says it is kept and bit 31 that it changed: the segment test is two operations.
+    @inline(__always)
+    mutating func scalarUnchecked(norm: Int, orig: Int, fastEntry e: UInt32) {
+        store(norm: norm, orig: orig)
+        // Bit 31 of `startNext` is clear, so the shift leaves (kept & startNext) alone.
+        cursor += Int(truncatingIfNeeded: (startNext & e) >> Action.keptShift)
+        startNext = e >> 1
+    }
+
+    @inline(__always)
+    private func store(norm: Int, orig: Int) {
         #if _endian(little)
             // The two halves of `OffsetMap.packUnchecked(norm:orig:atomic: false)`, stored
             // without assembling them in a register.
@@ -89,9 +110,6 @@ struct OffsetMapBuilder {
         #else
             cursor.pointee = OffsetMap.packUnchecked(norm: norm, orig: orig, atomic: false)
         #endif
-        cursor += Int(truncatingIfNeeded: keptBit & startNext)
-        // A deleted scalar is "changed" too, so `startNext` stays set until a kept one.
-        startNext = changedBit
     }
 
     /// Records an atomic unit (an NFKC run with a non-empty output) at `norm` / `orig`.
@@ -99,13 +117,13 @@ struct OffsetMapBuilder {
         reserve(1)
         cursor.pointee = OffsetMap.packUnchecked(norm: norm, orig: orig, atomic: true)
         cursor += 1
-        startNext = 1
+        startNext = Self.startBit
     }
 
     /// The previous unit absorbed a scalar (a combining hamza composed into it).
     @inline(__always)
     mutating func absorbed() {
-        startNext = 1
+        startNext = Self.startBit
     }
 
     /// The map, once the whole text is processed; the map takes over the builder's storage

@@ -34,17 +34,29 @@ struct ScalarIndex: Sendable {
     }
 
     /// Number of UTF-8 continuation bytes (10xxxxxx) in `raw[from..<from + count]`.
+    ///
+    /// Eight bytes at a time: each byte lane of an accumulator counts the continuation bytes
+    /// seen in that lane (at most 255 words per batch, so no lane overflows), and the lanes
+    /// are summed once per batch.
     @inline(__always)
     static func continuationBytes(_ raw: UnsafeRawPointer, from start: Int, count: Int) -> Int {
         let high: UInt64 = 0x8080_8080_8080_8080
+        let evenBytes: UInt64 = 0x00FF_00FF_00FF_00FF
         var continuation = 0
         var k = start
         let wordsEnd = start + (count & ~7)
         while k < wordsEnd {
-            let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-            // Bit 7 set and bit 6 clear.
-            continuation &+= (x & ~(x << 1) & high).nonzeroBitCount
-            k &+= 8
+            let batchEnd = min(wordsEnd, k &+ 255 &* 8)
+            var lanes: UInt64 = 0
+            while k < batchEnd {
+                let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                // Bit 7 set and bit 6 clear, moved to bit 0 of its lane.
+                lanes &+= (x & ~(x << 1) & high) >> 7
+                k &+= 8
+            }
+            // Eight 8-bit lanes → four 16-bit lanes → their sum in the top 16 bits.
+            let pairs = (lanes & evenBytes) &+ ((lanes >> 8) & evenBytes)
+            continuation &+= Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
         }
         while k < start + count {
             if raw.load(fromByteOffset: k, as: UInt8.self) & 0xC0 == 0x80 { continuation &+= 1 }

@@ -24,11 +24,11 @@ enum Action {
     static let collapsibleSpaceFlag: UInt32 = 1 << 6
     static let compose: UInt32 = 1 << 7
     static let slow: UInt32 = 1 << 24
-    /// Fast-table entries only: the scalar is kept (written with any length).
-    static let keptShift: UInt32 = 25
-    /// Fast-table entries only: the scalar is deleted or written with another length than it
-    /// had, so the offset map starts a segment at the next kept scalar.
-    static let changedShift: UInt32 = 26
+    /// Fast-table entries only: bit 30 says the scalar is kept (written with any length).
+    static let keptShift: UInt32 = 30
+    /// Fast-table entries only: bit 31 says the scalar is deleted or written with another
+    /// length than it had, so the offset map starts a segment at the next kept scalar.
+    static let changedShift: UInt32 = 31
     /// Entries that leave the branch-free path.
     static let specialMask: UInt32 = contextual | compat | copySource | slow
 
