@@ -6768,6 +6768,104 @@ Veolia	فيوليا	company
 السنة المقبلة	year	1
 السنة القادمة	year	1
 """#),
+        ("role-adjectives", #"""
+# source: hand-compiled for ArabicText from Modern Standard Arabic press usage: the definite participles and adjectives that follow a person's name to say what they are responsible for, how they hold their post, or what befell them (علي حسن المسؤول عن المشروع، أحمد سالم المكلف بالملف، الرئيس السابق) — words that are never a family name. Participles that are also common family names (المطوع، المبارك، المنصور، المساعد، المختار، الفايز، المفتي) are left out on purpose.
+# Read by the title rules as adjectives (like the `adjective` rows of title-stops.tsv): a name never takes them as its family name or nisba.
+# columns: form	gender (m, f)
+المسؤول	m
+المسؤولة	f
+المكلف	m
+المكلفة	f
+المعني	m
+المعنية	f
+المختص	m
+المختصة	f
+المتخصص	m
+المتخصصة	f
+المشرف	m
+المشرفة	f
+المنسق	m
+المنسقة	f
+المتحدث	m
+المتحدثة	f
+الناطق	m
+الناطقة	f
+المفوض	m
+المفوضة	f
+المنتدب	m
+المنتدبة	f
+المرشح	m
+المرشحة	f
+المنتخب	m
+المنتخبة	f
+المعين	m
+المعينة	f
+المقيم	m
+المقيمة	f
+المتهم	m
+المتهمة	f
+المدان	m
+المدانة	f
+المعتقل	m
+المعتقلة	f
+المحتجز	m
+المحتجزة	f
+الموقوف	m
+الموقوفة	f
+المصاب	m
+المصابة	f
+المتوفى	m
+المتوفاة	f
+الملقب	m
+الملقبة	f
+المكنى	m
+المكناة	f
+المعروف	m
+المعروفة	f
+المولود	m
+المولودة	f
+المنحدر	m
+المنحدرة	f
+المنتمي	m
+المنتمية	f
+الحاصل	m
+الحاصلة	f
+الحائز	m
+الحائزة	f
+المتوج	m
+المتوجة	f
+المقرر	m
+المقررة	f
+المستقيل	m
+المستقيلة	f
+المقال	m
+المقالة	f
+المعزول	m
+المعزولة	f
+المخلوع	m
+المخلوعة	f
+المتقاعد	m
+المتقاعدة	f
+المنشق	m
+المنشقة	f
+الأسبق	m
+السابق	m
+السابقة	f
+الحالي	m
+الحالية	f
+المؤقت	m
+المؤقتة	f
+المناوب	m
+المناوبة	f
+المنتهية	f
+الجديد	m
+الجديدة	f
+المقبل	m
+الموكل	m
+الموكلة	f
+المهتم	m
+المهتمة	f
+"""#),
         ("title-stops", #"""
 # source: hand-compiled from Modern Standard Arabic grammar and frequent press adjectives: the reporting and action verbs of press releases (past tense, masculine and feminine), subordinating and clause-opening particles, prepositions that open a clause, and time adverbs — words that end an office's complement or a person's name
 # columns: form	kind (verb; particle: opens a clause; time: a time adverb; lead: a noun or preposition that introduces a person, such as برئاسة; inner: allowed inside a complement but never at its end; adjective: a common nisba or ordinal adjective that is not a family name — الدولي، الثاني)

@@ -14,7 +14,7 @@
 /// // links: person → [سعادة السيد, وكيل …], organization وزارة العمل
 /// ```
 ///
-/// Lexicons: `honorifics`, `offices`, `given-names`, `name-particles`, `title-stops`.
+/// Lexicons: `honorifics`, `offices`, `given-names`, `name-particles`, `title-stops`, `role-adjectives`.
 ///
 /// - Complexity: O(n) dictionary lookups in the number of tokens, plus O(p × t) to link p
 ///   people to t titles.

@@ -211,6 +211,21 @@ let personCases: [TitleCase] = [
     TitleCase(id: "negative: كريم is generous", text: "وهو رجل كريم الأخلاق.", expected: []),
     TitleCase(id: "negative: يزيد is a verb", text: "ارتفعت المبيعات بما يزيد على الربع.", expected: []),
     TitleCase(id: "negative: الملتقى is not a nisba", text: "شهد الملتقى حضورا واسعا.", expected: []),
+    TitleCase(
+        id: "a role participle after the name is not its family name", text: "وقال المهندس علي حسن المسؤول عن المشروع إن العمل بدأ.",
+        expected: ["title/honorific: المهندس", "person: علي حسن"]),
+    TitleCase(
+        id: "a role participle before a ب-phrase", text: "وقال محمد علي المكلف بالملف إن الرد قريب.",
+        expected: ["person: محمد علي"]),
+    TitleCase(
+        id: "a role participle before a date", text: "وقال الأستاذ محمد عبده المتوفى عام 1905 إن",
+        expected: ["title/honorific: الأستاذ", "person: محمد عبده"]),
+    TitleCase(
+        id: "near miss: a participle-shaped family name stays", text: "وأعرب الدكتور محمد المنصور عن شكره.",
+        expected: ["title/honorific: الدكتور", "person: محمد المنصور"]),
+    TitleCase(
+        id: "near miss: a definite family name before a comma stays", text: "وقال سامر فايز العدوان، إن الموسم بدأ.",
+        expected: ["person: سامر فايز العدوان"]),
 ]
 
 @Test(arguments: personCases)

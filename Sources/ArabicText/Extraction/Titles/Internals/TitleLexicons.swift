@@ -145,6 +145,11 @@ final class TitleLexicons: Sendable {
             }
             stops[WordFingerprint.of(normalizer.normalizedString(row.form))] = kind
         }
+        // Role participles after a name (المسؤول عن، المكلف بـ) are adjectives, never a family name.
+        for row in lexicons.rows(of: .roleAdjectives) {
+            let key = WordFingerprint.of(normalizer.normalizedString(row.form))
+            if stops[key] == nil { stops[key] = .adjective }
+        }
         var triggers: [UInt64: TitleTrigger] = [:]
         /// Adds the first word of `phrase` and its spellings behind the proclitics `Proclitics.splits` removes.
         func add(_ phrase: String, _ bare: TitleTrigger, _ clitic: TitleTrigger, prefixes: [String]) {
@@ -178,4 +183,10 @@ final class TitleLexicons: Sendable {
 
     /// Whether the word with fingerprint `fingerprint` is an organisation head, bare or definite.
     func isOrganizationHead(_ fingerprint: UInt64) -> Bool { definiteOrganizationHeads[fingerprint] != nil }
+}
+
+extension LexiconName {
+    /// Definite participles and adjectives that follow a person's name and are never a family
+    /// name (`role-adjectives.tsv`): `المسؤول` in `علي حسن المسؤول عن المشروع`.
+    public static let roleAdjectives: LexiconName = "role-adjectives"
 }
