@@ -27,6 +27,7 @@ private func extract(_ text: String, organizations: [String] = []) -> Extraction
 
 private enum TitleRules {
     static let extractor = TitleExtractor()
+    static let pipeline = ArabicExtractor()
 }
 
 /// `type/role: text` of the title and person entities, checking that each text is its span.
@@ -231,6 +232,42 @@ let personCases: [TitleCase] = [
 @Test(arguments: personCases)
 func people(_ c: TitleCase) {
     #expect(spans(extract(c.text), in: c.text) == c.expected)
+}
+
+// MARK: - Offices ending definite (the whole pipeline)
+
+/// `type[/role]: text` of every entity of the whole pipeline, so that the overlap policy's
+/// verdict on ordinals is part of the expectation.
+private func allSpans(_ text: String) -> [String] {
+    TitleRules.pipeline.extract(text).entities.map { entity in
+        "\(entity.type.rawValue)\(entity.role.map { "/\($0.rawValue)" } ?? ""): \(entity.text)"
+    }
+}
+
+let pipelineCases: [TitleCase] = [
+    TitleCase(
+        id: "an ordinal after an office is in the title; the name after it is the person", text: "وقال النائب الأول سالم",
+        expected: ["title/position: النائب الأول", "ordinal: الأول", "person: سالم"]),
+    TitleCase(
+        id: "an office ending definite takes no bare word", text: "وقال الرئيس سالم: نعم",
+        expected: ["title/position: الرئيس", "person: سالم"]),
+    TitleCase(
+        id: "an ordinal office before its ل-complement", text: "وقال النائب الأول لرئيس الوزراء إن",
+        expected: ["title/position: النائب الأول لرئيس الوزراء", "ordinal: الأول"]),
+    TitleCase(
+        id: "near miss: an everyday given name before more words is no person", text: "المدير العام سعيد بالنتائج",
+        expected: ["title/position: المدير العام"]),
+    TitleCase(
+        id: "near miss: a bare verb after a definite office", text: "بعثوا رسالة إلى الرئيس تتضمن مطالب",
+        expected: ["title/position: الرئيس"]),
+    TitleCase(
+        id: "near miss: وإلى is no office with a definite word", text: "وإلى درك البهائم",
+        expected: []),
+]
+
+@Test(arguments: pipelineCases)
+func officesEndingDefinite(_ c: TitleCase) {
+    #expect(allSpans(c.text) == c.expected)
 }
 
 // MARK: - Links and organisations

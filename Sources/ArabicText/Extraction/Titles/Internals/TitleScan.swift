@@ -434,8 +434,7 @@ struct TitleScan {
         var parsed = parsed
         let end = parsed.span.tokens.upperBound
         if parsed.evidenceEnd == end - 1, parsed.evidenceEnd > start, starts(end - 1, "ال"), !isAdjective(end - 1),
-            end >= count || !sameLine(end) || analysis.kind(end) == .punctuation || isCovered(end, by: .date)
-                || [.verb, .particle, .time].contains(stop(end))
+            endsClause(at: end)
         {
             return parsed
         }
@@ -444,6 +443,13 @@ struct TitleScan {
             parsed.endsWithNisba = isNisba(parsed.evidenceEnd - 1)
         }
         return parsed
+    }
+
+    /// Whether a name ending before token `end` ends there: at punctuation, a line end, a date,
+    /// or a verb, particle or time word of `title-stops`.
+    private func endsClause(at end: Int) -> Bool {
+        end >= count || !sameLine(end) || analysis.kind(end) == .punctuation || isCovered(end, by: .date)
+            || [.verb, .particle, .time].contains(stop(end))
     }
 
     /// A name at `start` with the evidence `mode` asks for.
@@ -460,7 +466,10 @@ struct TitleScan {
             // After an office a given name and an unknown family name stay (مصطفى مدبولي); with
             // two known parts, unknown words after them are not the name (سامح شكري | نظيره).
             let cut = parsed.evidenceEnd - start >= 2 ? cutAtEvidence(parsed, start: start) : parsed
-            return !cut.startsWithCommonName || hasNameEvidence(cut) ? cut : nil
+            // A lone everyday given name stands when the clause ends with it (النائب الأول سالم،),
+            // not before more words (المدير العام سعيد بالنتائج).
+            return !cut.startsWithCommonName || hasNameEvidence(cut) || endsClause(at: cut.span.tokens.upperBound)
+                ? cut : nil
         case .lexicon:
             guard parsed.startsWithGivenName else { return nil }
             let parsed = cutAtEvidence(parsed, start: start)
@@ -501,10 +510,12 @@ struct TitleScan {
     /// word, a date, an honorific, a given name (the holder), or the end of the line.
     ///
     /// Organisations found earlier are taken whole. `في، لدى، باسم` may sit inside but not last.
-    private func complementEnd(from start: Int) -> (end: Int, stoppedAtName: Bool) {
+    /// After an office that ends in a definite word (`النائب الأول`، `الرئيس`) a bare word is no
+    /// complement either: `النائب الأول | سالم`.
+    private func complementEnd(from start: Int, afterDefinite: Bool) -> (end: Int, stoppedAtName: Bool) {
         var i = start
         var last = start
-        var lastWasDefinite = false
+        var lastWasDefinite = afterDefinite
         while i < count, i - start < 14, sameLine(i) {
             if isCovered(i, by: [.date, .claimed]) { break }
             if let orgEnd = orgEndAt[i] {
@@ -541,6 +552,8 @@ struct TitleScan {
             }
             if starts(i, "ي") { break }
             let bare = !definite && !startsWithProclitic(i)
+            // A bare word after a definite one starts a new phrase; a given name there is the holder.
+            if bare && lastWasDefinite && (i > start || afterDefinite) { return (last, givenName(at: i) != nil) }
             // A ب-phrase belongs to an office only when it names an organisation or a place
             // (مدير البحث بوزارة التجهيز، رئيس القطاع بالوزارة), not a verb's object (رئيس الجمهورية | بالشكر).
             if isBPhrase(i), !isOrganizationOrPlace(i), !lexicons.isOrganizationHead(stemFingerprint(i, dropping: 2)) {
@@ -559,7 +572,6 @@ struct TitleScan {
                 // دونالد، وزير الصحة | أهمية); an office after the complement starts a new title
                 // (نائب رئيس مجلس الوزراء | وزير الداخلية، … | السفير أحمد), or is another phrase's
                 // object (ولي العهد | بالرئيس) — but لـ ties it to this one (النائب الأول لرئيس المجلس).
-                if bare && lastWasDefinite { break }
                 if found.contains(.office), lexicons.offices.value(ofWord: analysis.key(i))?.follower == .any { break }
             }
             lastWasDefinite = definite || hasProcliticArticle(i)
@@ -631,7 +643,7 @@ struct TitleScan {
                 let office = lexicons.offices.match(in: analysis, at: i, proclitics: found.contains(.officeWithClitic))
             {
                 let start = office.tokens.upperBound
-                let (end, stoppedAtName) = complementEnd(from: start)
+                let (end, stoppedAtName) = complementEnd(from: start, afterDefinite: endsDefinite(office))
                 addTitle(Title(
                     span: Span(tokens: i..<end, drop: office.prefixBytes), role: .position,
                     follower: office.value.follower, office: office.value, complementStart: start,
@@ -651,6 +663,16 @@ struct TitleScan {
         findLexiconNames()
         findRepeatedNames()
         validateTitles()
+    }
+
+    /// Whether an office phrase ends in a definite word: `النائب الأول`، `والرئيس`، `للمدير` — not
+    /// `والي` (وإلى once normalised), whose و is no proclitic.
+    private func endsDefinite(_ office: PhraseTable<OfficeEntry>.Match) -> Bool {
+        let last = office.tokens.upperBound - 1
+        let drop = last == office.tokens.lowerBound ? office.prefixBytes : 0
+        let word = bytes(last)
+        return TitleScan.starts(UnsafeBufferPointer(rebasing: word[min(drop, word.count)...]), "ال")
+            || drop > 0 && starts(last, "لل")
     }
 
     private mutating func addTitle(_ title: Title) {
