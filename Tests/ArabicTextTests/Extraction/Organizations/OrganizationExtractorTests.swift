@@ -50,6 +50,9 @@ struct OrganizationExtractorTests {
         Case("tanween stops", "افتتح بنك مسقط فرعًا جديدًا", ["بنك مسقط"]),
         Case("object of the verb stops", "أصدرت وزارة العمل القرار الوزاري رقم 5", ["وزارة العمل"]),
         Case("a purpose ل-phrase stops", "وقّع المجلس الوطني للبحوث العلمية لتمويل 25 منحة", ["المجلس الوطني للبحوث العلمية"]),
+        Case("a compound ordinal stays whole", "افتتحت مدرسة الخامس عشر أبوابها", ["مدرسة الخامس عشر"]),
+        Case("a feminine compound ordinal stays whole", "افتتحت مدرسة الحادية عشرة أبوابها", ["مدرسة الحادية عشرة"]),
+        Case("near miss: عشرة after a non-ordinal is a new clause", "وزارة العمل عشرة مشاريع", ["وزارة العمل"]),
     ]
 
     static let negativeCases: [Case] = [

@@ -186,6 +186,14 @@ struct OrganizationNameScanner: Sendable {
                 end = index
                 continue scan
             }
+            // عشر، عشرة after a definite ordinal: a compound ordinal stays whole (مدرسة الخامس عشر).
+            if isCompoundOrdinalTeen(in: analysis, at: index, start: start) {
+                lastWasDefinite = true
+                lastWasPlace = false
+                index += 1
+                end = index
+                continue scan
+            }
             // An indefinite word: part of a foreign name after another indefinite word, else a new clause.
             // A run of them is a foreign or a person's name: at most three words, more with بن (مؤسسة محمد بن راشد آل مكتوم).
             if lastWasDefinite || lastWasPlace || ArabicWordShape.hasTanween(analysis, index) { break scan }
@@ -207,6 +215,7 @@ struct OrganizationNameScanner: Sendable {
             if analysis.kind(last) == .arabicWord, !lamStarts.contains(last) {
                 let word = analysis.word(last)
                 if !ArabicWordShape.isDefinite(word), !ArabicWordShape.starts(word, "وال"), ArabicWordShape.endsWithTaMarbuta(word),
+                    !isCompoundOrdinalTeen(in: analysis, at: last, start: start),
                     !isPlaceWord(analysis.key(last)), lexicons.known.value(ofWord: analysis.key(last)) == nil,
                     last == start || !(analysis.kind(last - 1) == .arabicWord
                         && !ArabicWordShape.isDefinite(analysis.word(last - 1)))
@@ -234,6 +243,13 @@ struct OrganizationNameScanner: Sendable {
         if wordClass == .nameAdjective { return true }
         guard wordClass == nil else { return false }
         return ArabicWordShape.isNisba(word)
+    }
+
+    /// Whether token `index` is عشر / عشرة completing a definite ordinal inside the name:
+    /// `الخامس عشر`، `الحادية عشرة`.
+    private func isCompoundOrdinalTeen(in analysis: TextAnalysis, at index: Int, start: Int) -> Bool {
+        index > start && lexicons.compoundOrdinalTeens.contains(analysis.key(index))
+            && lexicons.compoundOrdinalStarts.contains(analysis.key(index - 1))
     }
 
     /// Whether the word with key `key` is a one-word place name.
