@@ -14,7 +14,8 @@
 /// // links: person → [سعادة السيد, وكيل …], organization وزارة العمل
 /// ```
 ///
-/// Lexicons: `honorifics`, `offices`, `given-names`, `name-particles`, `title-stops`, `role-adjectives`.
+/// Lexicons: `honorifics`, `offices`, `given-names`, `name-particles`, `title-stops`, `role-adjectives`,
+/// `ordinal-words` (regnal ordinals: `الملك الحسن الثاني`).
 ///
 /// - Complexity: O(n) dictionary lookups in the number of tokens, plus O(p × t) to link p
 ///   people to t titles.

@@ -234,7 +234,7 @@ func people(_ c: TitleCase) {
     #expect(spans(extract(c.text), in: c.text) == c.expected)
 }
 
-// MARK: - Offices ending definite (the whole pipeline)
+// MARK: - Offices ending definite, regnal ordinals (the whole pipeline)
 
 /// `type[/role]: text` of every entity of the whole pipeline, so that the overlap policy's
 /// verdict on ordinals is part of the expectation.
@@ -263,10 +263,34 @@ let pipelineCases: [TitleCase] = [
     TitleCase(
         id: "near miss: وإلى is no office with a definite word", text: "وإلى درك البهائم",
         expected: []),
+    TitleCase(
+        id: "a regnal ordinal after a royal honorific and a known name", text: "استقبل الملك الحسن الثاني الوفد",
+        expected: ["title/honorific: الملك", "person: الحسن الثاني"]),
+    TitleCase(
+        id: "a regnal ordinal after a known given name", text: "في عهد الحسن الثاني",
+        expected: ["person: الحسن الثاني"]),
+    TitleCase(
+        id: "a regnal ordinal after a bare name", text: "استقبل الملك عبدالله الثاني الوفد",
+        expected: ["title/honorific: الملك", "person: عبدالله الثاني"]),
+    TitleCase(
+        id: "a compound regnal ordinal after a royal honorific", text: "بوساطة الملك ألفونسو الحادي عشر لدى البابا",
+        expected: ["title/honorific: الملك", "person: ألفونسو الحادي عشر"]),
+    TitleCase(
+        id: "a queen's feminine regnal ordinal", text: "استقبلت الملكة إليزابيث الثانية الوفد",
+        expected: ["title/honorific: الملكة", "person: إليزابيث الثانية"]),
+    TitleCase(
+        id: "near miss: a definite common word does not start a regnal name", text: "والدة الملك الطفل خوان الثاني",
+        expected: []),
+    TitleCase(id: "near miss: الفصل الثاني is an ordinal", text: "قرأ الفصل الثاني", expected: ["ordinal: الثاني"]),
+    TitleCase(id: "near miss: اليوم الثاني is an ordinal", text: "في اليوم الثاني", expected: ["ordinal: الثاني"]),
+    TitleCase(
+        id: "near miss: a feminine ordinal after a man's name is a book", text: "كما تقول بطرس الأولى في الإصحاح",
+        expected: ["person: بطرس"]),
+    TitleCase(id: "near miss: a Hijri month, not a name", text: "ربيع الثاني", expected: ["date: ربيع الثاني"]),
 ]
 
 @Test(arguments: pipelineCases)
-func officesEndingDefinite(_ c: TitleCase) {
+func officesAndRegnalOrdinals(_ c: TitleCase) {
     #expect(allSpans(c.text) == c.expected)
 }
 

@@ -26,6 +26,11 @@ enum TitleFollower: Sendable, Hashable {
 /// One honorific of `honorifics.tsv`.
 struct HonorificEntry: Sendable, Hashable {
     var follower: TitleFollower
+    /// A royal or religious honorific (الملك، السلطان، الإمام): the name after it may end in a
+    /// regnal ordinal (`الملك عبدالله الثاني`).
+    var isRoyal = false
+    /// The gender the honorific gives (`الملكة` → f); `nil` for either (`صاحب السمو` is m, `جلالة` either).
+    var isFeminine: Bool?
 }
 
 /// One office of `offices.tsv`.
@@ -41,6 +46,8 @@ struct OfficeEntry: Sendable, Hashable {
 struct GivenNameEntry: Sendable, Hashable {
     /// The name is also an everyday word (أمل، سعيد، كريم) and needs more context.
     var isCommonWord: Bool
+    /// A woman's name: its regnal ordinal is feminine (`إليزابيث الثانية`), a man's masculine.
+    var isFeminine = false
 }
 
 /// The role of a name particle.
@@ -60,6 +67,16 @@ enum StopWord: Sendable, Hashable {
     case inner
     /// A common nisba or ordinal adjective, never a family name (الدولي، الثاني).
     case adjective
+}
+
+/// The part a word plays in a regnal ordinal after a name (`الحسن الثاني`، `لويس الرابع عشر`).
+enum RegnalOrdinalWord: Sendable, Hashable {
+    /// A definite ordinal that may stand alone or start a compound: الثاني، الخامس؛ feminine الثانية.
+    case unit(isFeminine: Bool)
+    /// A definite ordinal that only starts a compound: الحادي (عشر)، الحادية (عشرة).
+    case compoundOnly(isFeminine: Bool)
+    /// The second word of a compound: عشر، عشرة.
+    case teen
 }
 
 /// Which rules a word may start, so the scan does one dictionary lookup per token.
@@ -91,6 +108,8 @@ final class TitleLexicons: Sendable {
     let givenNames: PhraseTable<GivenNameEntry>
     let particles: FingerprintTable<NameParticle>
     let stops: FingerprintTable<StopWord>
+    /// Definite ordinals and عشر/عشرة, from `ordinal-words.tsv`: the regnal number of a name.
+    let regnalOrdinals: FingerprintTable<RegnalOrdinalWord>
     /// Words (bare or behind a proclitic) that may start a title or a name.
     let triggers: FingerprintTable<TitleTrigger>
     /// Organisation heads, bare and definite (وزارة، الهيئة), from the organisation extractor's
@@ -106,7 +125,9 @@ final class TitleLexicons: Sendable {
         self.normalizer = normalizer
         var honorifics = PhraseTable<HonorificEntry>(normalizer: normalizer)
         for row in lexicons.rows(of: .honorifics) {
-            honorifics.insert(row.form, value: HonorificEntry(follower: TitleFollower(column: row[3], default: .any)))
+            honorifics.insert(row.form, value: HonorificEntry(
+                follower: TitleFollower(column: row[3], default: .any), isRoyal: row[2] == "royal" || row[2] == "religious",
+                isFeminine: row[1] == "f" ? true : row[1] == "m" ? false : nil))
         }
         var offices = PhraseTable<OfficeEntry>(normalizer: normalizer)
         for row in lexicons.rows(of: .offices) {
@@ -116,7 +137,7 @@ final class TitleLexicons: Sendable {
         }
         var givenNames = PhraseTable<GivenNameEntry>(normalizer: normalizer)
         for row in lexicons.rows(of: .givenNames) {
-            givenNames.insert(row.form, value: GivenNameEntry(isCommonWord: row[2] == "yes"))
+            givenNames.insert(row.form, value: GivenNameEntry(isCommonWord: row[2] == "yes", isFeminine: row[1] == "f"))
         }
         self.honorifics = honorifics
         self.offices = offices
@@ -150,6 +171,16 @@ final class TitleLexicons: Sendable {
             let key = WordFingerprint.of(normalizer.normalizedString(row.form))
             if stops[key] == nil { stops[key] = .adjective }
         }
+        var regnal: [UInt64: RegnalOrdinalWord] = [:]
+        for row in lexicons.rows(of: .ordinalWords) where row[2] == "unit" || row[2] == "compound-only" {
+            // The adverbs أولًا، ثانيًا are units too; with the article they are no words.
+            guard !row.form.unicodeScalars.contains("\u{064B}") else { continue }
+            // Feminine forms end in ة or ى (الثانية، الأولى), before normalisation folds them.
+            let feminine = row.form.hasSuffix("ة") || row.form.hasSuffix("ى")
+            regnal[WordFingerprint.of(normalizer.normalizedString("ال" + row.form))] =
+                row[2] == "unit" ? .unit(isFeminine: feminine) : .compoundOnly(isFeminine: feminine)
+        }
+        for teen in ["عشر", "عشرة"] { regnal[WordFingerprint.of(normalizer.normalizedString(teen))] = .teen }
         var triggers: [UInt64: TitleTrigger] = [:]
         /// Adds the first word of `phrase` and its spellings behind the proclitics `Proclitics.splits` removes.
         func add(_ phrase: String, _ bare: TitleTrigger, _ clitic: TitleTrigger, prefixes: [String]) {
@@ -178,6 +209,7 @@ final class TitleLexicons: Sendable {
         definiteOrganizationHeads = FingerprintTable(heads)
         self.particles = FingerprintTable(particles)
         self.stops = FingerprintTable(stops)
+        self.regnalOrdinals = FingerprintTable(regnal)
         self.triggers = FingerprintTable(triggers)
     }
 

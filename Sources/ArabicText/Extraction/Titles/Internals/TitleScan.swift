@@ -52,6 +52,8 @@ struct TitleScan {
         var endsWithNisba = false
         var knownNames = 0
         var words = 0
+        /// The name ends in a regnal ordinal: `الحسن الثاني`، `لويس الرابع عشر`.
+        var hasRegnalOrdinal = false
         /// End of the last word that is evidence of a name: a known name, a particle and its name, a nisba.
         var evidenceEnd = 0
     }
@@ -279,6 +281,15 @@ struct TitleScan {
         analysis.originalText(tokens: i..<(i + 1)).unicodeScalars.last { $0.properties.generalCategory != .nonspacingMark }
     }
 
+    /// Whether token `i` is written with the article ال in the original (marks skipped): `الطفل`,
+    /// not `ألفونسو`, which normalisation folds to الفونسو.
+    private func writtenWithArticle(_ i: Int) -> Bool {
+        guard starts(i, "ال") else { return false }
+        let letters = analysis.originalText(tokens: i..<(i + 1)).unicodeScalars.lazy
+            .filter { $0.properties.generalCategory != .nonspacingMark }.prefix(2)
+        return Array(letters) == ["\u{0627}", "\u{0644}"]
+    }
+
     /// Whether token `i` is a common adjective that is never a family name (الدولي، الثاني).
     private func isAdjective(_ i: Int) -> Bool { lexicons.stops[fingerprints[i]] == .adjective }
 
@@ -291,21 +302,21 @@ struct TitleScan {
     ///
     /// Lexicon names (one or more words), عبد + a definite word (عبد الرحيم), عبدال… written
     /// joined, X الدين, and a kunya (أبو + name).
-    func givenName(at i: Int) -> (end: Int, common: Bool)? {
+    func givenName(at i: Int) -> (end: Int, common: Bool, feminine: Bool?)? {
         guard isArabic(i), !isCovered(i, by: [.date, .organization, .number]) else { return nil }
         if trigger(i).contains(.givenName), let match = lexicons.givenNames.match(in: analysis, at: i) {
-            return (match.tokens.upperBound, match.value.isCommonWord)
+            return (match.tokens.upperBound, match.value.isCommonWord, match.value.isFeminine)
         }
         let next: Int? = i + 1 < count && isArabic(i + 1) && sameLine(i + 1) ? i + 1 : nil
-        if equals(i, "عبد"), let next, starts(next, "ال"), scalarCount(next) >= 4 { return (i + 2, false) }
-        if starts(i, "عبدال"), scalarCount(i) >= 7 { return (i + 1, false) }
+        if equals(i, "عبد"), let next, starts(next, "ال"), scalarCount(next) >= 4 { return (i + 2, false, false) }
+        if starts(i, "عبدال"), scalarCount(i) >= 7 { return (i + 1, false, false) }
         if let next, equals(next, "الدين"), !starts(i, "ال"), lexicons.stops[fingerprints[i]] == nil {
-            return (i + 2, false)
+            return (i + 2, false, false)
         }
         if lexicons.particles[fingerprints[i]] == .kunya, next != nil, lexicons.stops[fingerprints[i + 1]] == nil,
             !isCovered(i, by: .place)
         {
-            return (i + 2, false)
+            return (i + 2, false, nil)
         }
         return nil
     }
@@ -335,14 +346,20 @@ struct TitleScan {
     /// Parses a name at token `start`: ism, nasab chain, further names, family name or nisba.
     ///
     /// `سالم بن مسلم البوسعيدي`، `عبدالعزيز بن تركي بن سعود`، `خالد عبيد الطنيجي`، `آل سعود`.
-    func parseName(at start: Int) -> ParsedName? {
+    /// A regnal ordinal ends the name after a known given name, or after any name word when
+    /// `royal` (the name follows الملك، السلطان…): `الحسن الثاني`، `الملك عبدالله الثاني`.
+    /// The ordinal agrees with the name in gender (`بطرس الأولى` is a book of the Bible).
+    func parseName(at start: Int, royal: Bool = false, royalIsFeminine: Bool? = nil) -> ParsedName? {
         guard start < count, isArabic(start), !isClaimed(start) else { return nil }
         var parsed = ParsedName(span: Span(tokens: start..<start))
         var i = start
+        // The gender a regnal ordinal must have after the last name word; `nil` for either.
+        var ordinalIsFeminine = royalIsFeminine
         if let name = givenName(at: start) {
             parsed.startsWithGivenName = true
             parsed.startsWithCommonName = name.common
             if !name.common { parsed.knownNames += 1 }
+            ordinalIsFeminine = name.feminine
             i = name.end
         } else if starts(start, "و"), scalarCount(start) >= 4,
             starts(start, "وو") || givenNameAfterConjunction(start) != nil
@@ -353,6 +370,7 @@ struct TitleScan {
                 parsed.startsWithGivenName = true
                 parsed.startsWithCommonName = entry.isCommonWord
                 if !entry.isCommonWord { parsed.knownNames += 1 }
+                ordinalIsFeminine = entry.isFeminine
             }
             guard !isCovered(start, by: [.date, .organization, .place]) else { return nil }
             i = start + 1
@@ -361,12 +379,23 @@ struct TitleScan {
         } else {
             return nil
         }
+        // Whether the last word read is a known given name, or (royal) any name word: a regnal ordinal may follow.
+        var mayTakeOrdinal = royal || parsed.startsWithGivenName && !parsed.startsWithCommonName
         parsed.words = 1
         var plain = 0
         var lastWasNisba = isNisba(i - 1)
         var afterNasab = false
         parsed.evidenceEnd = parsed.startsWithGivenName || lastWasNisba ? i : start
         while i < count, sameLine(i), parsed.words < 7 {
+            if mayTakeOrdinal, !parsed.hasParticle, !lastWasNisba,
+                let end = regnalOrdinalEnd(at: i, isFeminine: ordinalIsFeminine)
+            {
+                i = end
+                parsed.words += 1
+                parsed.evidenceEnd = i
+                parsed.hasRegnalOrdinal = true
+                break
+            }
             if let particle = lexicons.particles[fingerprints[i]] {
                 let unit = i + 1
                 guard unit < count, sameLine(unit), isArabic(unit), !isCovered(unit, by: [.date, .organization]) else { break }
@@ -401,9 +430,13 @@ struct TitleScan {
                 i = name.end
                 parsed.evidenceEnd = i
                 isGivenName = true
+                mayTakeOrdinal = royal || !name.common
+                ordinalIsFeminine = name.feminine
             } else if isNameWord(i), plain < 3 {
                 plain += 1
                 i += 1
+                mayTakeOrdinal = royal
+                ordinalIsFeminine = royalIsFeminine
             } else {
                 break
             }
@@ -416,6 +449,33 @@ struct TitleScan {
         parsed.span.tokens = start..<i
         parsed.endsWithNisba = isNisba(i - 1)
         return parsed
+    }
+
+    /// The end of a regnal ordinal at token `i`: a definite ordinal (الثاني), or one with عشر /
+    /// عشرة (الرابع عشر، الحادي عشر), of the gender `isFeminine` (`nil`: either); `nil` when `i`
+    /// starts none or a date took it (ربيع الثاني).
+    private func regnalOrdinalEnd(at i: Int, isFeminine: Bool?) -> Int? {
+        guard i < count, isArabic(i), let kind = lexicons.regnalOrdinals[fingerprints[i]],
+            !isCovered(i, by: [.date, .organization, .claimed])
+        else { return nil }
+        let standsAlone: Bool
+        switch kind {
+        case .unit(let feminine):
+            guard isFeminine == nil || isFeminine == feminine else { return nil }
+            standsAlone = true
+        case .compoundOnly(let feminine):
+            guard isFeminine == nil || isFeminine == feminine else { return nil }
+            standsAlone = false
+        case .teen:
+            return nil
+        }
+        let next = i + 1
+        if next < count, sameLine(next), isArabic(next), lexicons.regnalOrdinals[fingerprints[next]] == .teen,
+            !isCovered(next, by: [.date, .organization, .claimed])
+        {
+            return next + 1
+        }
+        return standsAlone ? next : nil
     }
 
     /// Whether a name beginning with an everyday word has more to it: a particle, a known name, a nisba.
@@ -452,14 +512,18 @@ struct TitleScan {
             || [.verb, .particle, .time].contains(stop(end))
     }
 
-    /// A name at `start` with the evidence `mode` asks for.
-    func name(at start: Int, mode: NameMode) -> ParsedName? {
-        guard let parsed = parseName(at: start) else { return nil }
+    /// A name at `start` with the evidence `mode` asks for; `royal` when it follows a royal or
+    /// religious honorific (its regnal ordinal, see ``parseName(at:royal:royalIsFeminine:)``).
+    func name(at start: Int, mode: NameMode, royal: Bool = false, royalIsFeminine: Bool? = nil) -> ParsedName? {
+        guard let parsed = parseName(at: start, royal: royal, royalIsFeminine: royalIsFeminine) else { return nil }
         switch mode {
         case .loose:
             return parsed
         case .strict:
+            // A regnal ordinal is evidence too (الملكة إليزابيث الثانية), after a first word without
+            // the article as written (ألفونسو folds to الفونسو; not الملك الطفل خوان الثاني).
             let known = parsed.startsWithGivenName || parsed.hasParticle || (parsed.words >= 2 && parsed.endsWithNisba)
+                || parsed.hasRegnalOrdinal && !writtenWithArticle(start)
             return known ? parsed : nil
         case .afterOffice:
             guard parsed.startsWithGivenName else { return nil }
@@ -478,8 +542,13 @@ struct TitleScan {
                 // known name and a family name after it (كريم جاسم المالكي).
                 return parsed.hasParticle || parsed.knownNames >= 1 && parsed.endsWithNisba ? parsed : nil
             }
-            // A second known name, a nasab, or a short name ending in a nisba: محمد صالح، محمد بن راشد.
-            if parsed.hasParticle || parsed.knownNames >= 2 || parsed.endsWithNisba && parsed.words <= 4 { return parsed }
+            // A second known name, a nasab, a short name ending in a nisba, or a known name with
+            // its regnal ordinal: محمد صالح، محمد بن راشد، الحسن الثاني.
+            if parsed.hasParticle || parsed.knownNames >= 2 || parsed.endsWithNisba && parsed.words <= 4
+                || parsed.hasRegnalOrdinal && parsed.knownNames >= 1
+            {
+                return parsed
+            }
             // One known name right after a verb of saying: قال محمد.
             return start > 0 && stop(start - 1) == .verb ? parsed : nil
         }
@@ -488,22 +557,26 @@ struct TitleScan {
     // MARK: - Titles
 
     /// The run of honorifics at `i`: `سعادة السيد`، `صاحب السمو الملكي الأمير`، `أ.د.`.
-    private func honorificRun(at i: Int) -> (span: Span, follower: TitleFollower)? {
+    private func honorificRun(at i: Int) -> (span: Span, follower: TitleFollower, royal: Bool, isFeminine: Bool?)? {
         guard let first = lexicons.honorifics.match(in: analysis, at: i, proclitics: trigger(i).contains(.honorificWithClitic))
         else { return nil }
         var end = first.tokens.upperBound
         var anyFollows = first.value.follower == .any
         var officeFollows = first.value.follower == .office
+        var royal = first.value.isRoyal
+        var isFeminine = first.value.isFeminine
         while end < count, sameLine(end), trigger(end).contains(.honorific),
             let next = lexicons.honorifics.match(in: analysis, at: end)
         {
             end = next.tokens.upperBound
             anyFollows = anyFollows || next.value.follower == .any
             officeFollows = officeFollows || next.value.follower == .office
+            royal = royal || next.value.isRoyal
+            isFeminine = next.value.isFeminine ?? isFeminine
         }
         // The most permissive follower of the run.
         let follower: TitleFollower = anyFollows ? .any : officeFollows ? .office : .name
-        return (Span(tokens: i..<end, drop: first.prefixBytes), follower)
+        return (Span(tokens: i..<end, drop: first.prefixBytes), follower, royal, isFeminine)
     }
 
     /// Where an office's complement ends: at a comma or other punctuation, a verb or clause
@@ -631,7 +704,8 @@ struct TitleScan {
                     continue
                 }
                 if run.follower != .office, j < count, sameLine(j),
-                    let parsed = name(at: j, mode: run.follower == .name ? .strict : .loose)
+                    let parsed = name(
+                        at: j, mode: run.follower == .name ? .strict : .loose, royal: run.royal, royalIsFeminine: run.isFeminine)
                 {
                     addTitle(Title(span: run.span, role: .honorific, follower: run.follower, rule: "title.honorific"))
                     addPerson(Person(span: parsed.span, rule: "person.after_honorific"))
@@ -756,6 +830,7 @@ struct TitleScan {
         let j = givenName(at: i)?.end ?? i + 1
         guard j < count, sameLine(j) else { return false }
         if lexicons.particles[fingerprints[j]] != nil || trigger(j).contains(.givenName) { return true }
+        if lexicons.regnalOrdinals[fingerprints[j]] != nil { return true }
         return looksLikeNisba(j) || looksLikeNisba(j + 1)
     }
 
