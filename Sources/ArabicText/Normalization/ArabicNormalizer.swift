@@ -67,11 +67,12 @@ public struct ArabicNormalizer: Sendable {
             return NormalizedText(
                 original: text, text: text, offsetMap: OffsetMap(identityUTF8Count: text.utf8.count))
         }
-        var source = text
-        let (normalized, map) = source.withUTF8 { bytes in
-            precondition(bytes.count <= OffsetMap.maximumOriginalUTF8Count, "text too large (2 GiB maximum)")
-            return run(bytes, mode: RecordMap.self)
+        if let (normalized, map) = text.utf8.withContiguousStorageIfAvailable({ run($0, mode: RecordMap.self) }) {
+            return NormalizedText(original: text, text: normalized, offsetMap: map!)
         }
+        // A bridged or foreign string: its contiguous copy becomes the original.
+        var source = text
+        let (normalized, map) = source.withUTF8 { run($0, mode: RecordMap.self) }
         return NormalizedText(original: source, text: normalized, offsetMap: map!)
     }
 
@@ -83,8 +84,11 @@ public struct ArabicNormalizer: Sendable {
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     public func normalizedString(_ text: String) -> String {
         if rules.isIdentity { return text }
+        if let normalized = text.utf8.withContiguousStorageIfAvailable({ run($0, mode: SkipMap.self).text }) {
+            return normalized
+        }
         var source = text
-        return source.withUTF8 { bytes in run(bytes, mode: SkipMap.self).text }
+        return source.withUTF8 { run($0, mode: SkipMap.self).text }
     }
 
     /// Inputs up to this many UTF-8 bytes are normalised in a stack buffer.
@@ -93,6 +97,9 @@ public struct ArabicNormalizer: Sendable {
     private func run<M: MapMode>(
         _ bytes: UnsafeBufferPointer<UInt8>, mode: M.Type
     ) -> (text: String, map: OffsetMap?) {
+        if M.records {
+            precondition(bytes.count <= OffsetMap.maximumOriginalUTF8Count, "text too large (2 GiB maximum)")
+        }
         guard !bytes.isEmpty else {
             return ("", M.records ? OffsetMap(identityUTF8Count: 0) : nil)
         }
@@ -108,29 +115,19 @@ public struct ArabicNormalizer: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, output: OutputBuffer, mode: M.Type
     ) -> (text: String, map: OffsetMap?) {
         let base = bytes.baseAddress!
-        return rules.fastTable.withUnsafeBufferPointer { table in
-            var engine = NormalizationEngine(
-                rules: rules, fastTable: table.baseAddress!, output: output,
-                map: M.records
-                    ? OffsetMapBuilder(
-                        // Room for one chunk's worst case on top of the typical count (an entry
-                        // per letter of fully vocalised text), so most texts never grow the map.
-                        expectedEntries: bytes.count / 4 + min(bytes.count, NormalizationEngine.chunkSize) + 16)
-                    : nil)
-            defer { engine.out.deallocate() }
-            if rules.collapseSpaces {
-                engine.process(
-                    base, from: 0, to: bytes.count, tail: nil, mode: M.self, collapse: CollapseSpaces.self)
-            } else {
-                engine.process(
-                    base, from: 0, to: bytes.count, tail: nil, mode: M.self, collapse: KeepSpaces.self)
-            }
-            let string = engine.out.makeString()
-            guard M.records, let builder = engine.map else { return (string, nil) }
-            precondition(
-                engine.out.count <= OffsetMap.maximumNormalizedUTF8Count, "normalised text too large")
-            let map = builder.finish(normalizedCount: engine.out.count, originalCount: bytes.count)
-            return (string, map)
+        var engine = NormalizationEngine(
+            rules: rules, output: output,
+            map: M.records
+                ? OffsetMapBuilder(
+                    // Room for one chunk's worst case on top of the typical count (an entry per
+                    // letter of fully vocalised text), so most texts never grow the map.
+                    expectedEntries: bytes.count / 4 + min(bytes.count, NormalizationEngine.chunkSize) + 16)
+                : nil)
+        if rules.collapseSpaces {
+            engine.process(base, from: 0, to: bytes.count, tail: nil, mode: M.self, collapse: CollapseSpaces.self)
+        } else {
+            engine.process(base, from: 0, to: bytes.count, tail: nil, mode: M.self, collapse: KeepSpaces.self)
         }
+        return engine.finish(originalCount: bytes.count)
     }
 }

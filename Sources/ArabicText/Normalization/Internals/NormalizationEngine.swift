@@ -36,17 +36,26 @@ struct NormalizationEngine {
     let fastTable: UnsafePointer<UInt32>
     var out: OutputBuffer
     var map: OffsetMapBuilder?
-    private var scratch16: [UInt16] = []
-    private var scratch8: [UInt8] = []
 
     /// Input bytes per chunk of the inner loop.
     static let chunkSize = 256
 
-    init(rules: ScalarRules, fastTable: UnsafePointer<UInt32>, output: OutputBuffer, map: OffsetMapBuilder?) {
+    init(rules: ScalarRules, output: OutputBuffer, map: OffsetMapBuilder?) {
         self.rules = rules
-        self.fastTable = fastTable
+        self.fastTable = rules.fastTable
         self.map = map
         out = output
+    }
+
+    /// The output and its map (when recorded), once the whole text is processed; frees the
+    /// output buffer.
+    consuming func finish(originalCount: Int) -> (text: String, map: OffsetMap?) {
+        let string = out.makeString()
+        let normalizedCount = out.count
+        out.deallocate()
+        guard let builder = map else { return (string, nil) }
+        precondition(normalizedCount <= OffsetMap.maximumNormalizedUTF8Count, "normalised text too large")
+        return (string, builder.finish(normalizedCount: normalizedCount, originalCount: originalCount))
     }
 
     /// The two bytes at `i`, the first one in the low byte.
@@ -109,9 +118,11 @@ struct NormalizationEngine {
                     // fixed and none of them is a collapsible space (those are `slow` in
                     // the fast table when spaces collapse).
                     if pair & 0xE0 != 0xC0 { break scan }
+                    // The hints keep the loop's body in one straight block (the layout LLVM
+                    // otherwise picks varies from build to build, by up to 5 %).
                     while true {
                         let e = table[pair & ScalarRules.fastIndexMask]
-                        if e & Action.specialMask != 0 { break }
+                        if _slowPath(e & Action.specialMask != 0) { break }
                         if M.records {
                             builder.scalarUnchecked(norm: o, orig: i, fastEntry: e)
                         }
@@ -119,9 +130,9 @@ struct NormalizationEngine {
                             of: UInt16(truncatingIfNeeded: e >> 8), as: UInt16.self)
                         o &+= Int(e & Action.lengthMask)  // 0, 1 or 2
                         i &+= 2
-                        if i >= chunkEnd { break }
+                        if _slowPath(i >= chunkEnd) { break }
                         pair = Self.pair(src, i)
-                        if pair & 0xE0 != 0xC0 { break }
+                        if _slowPath(pair & 0xE0 != 0xC0) { break }
                     }
                     // Kept scalars of the run leave no space at the end of the output; if
                     // none was kept, the output did not change.
@@ -399,9 +410,7 @@ struct NormalizationEngine {
     private mutating func compatibilityRun(
         _ src: UnsafePointer<UInt8>, from start: Int, to end: Int
     ) -> Int {
-        var units = scratch16
-        scratch16 = []
-        units.removeAll(keepingCapacity: true)
+        var units: [UInt16] = []
         var j = start
         while j < end {
             let (c, length) = Self.decode(src, j)
@@ -413,9 +422,8 @@ struct NormalizationEngine {
             }
         }
         if let normalized = try? ICU.nfkc(units) {
-            var bytes = scratch8
-            scratch8 = []
-            bytes.removeAll(keepingCapacity: true)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(normalized.count * 2)
             for scalar in Unicode.Scalar.decode(utf16: normalized) {
                 Self.appendUTF8(scalar, to: &bytes)
             }
@@ -433,12 +441,10 @@ struct NormalizationEngine {
                     }
                 }
             }
-            scratch8 = bytes
         } else {
             // ICU failed: keep the run as it is.
             out.append(src + start, count: j - start)
         }
-        scratch16 = units
         return j
     }
 }

@@ -39,11 +39,14 @@ struct OffsetMapBuilder {
     private static let startBit: UInt32 = 1 << Action.keptShift
 
     init(expectedEntries: Int) {
-        let storage = OffsetMapStorage.make(capacity: max(expectedEntries, 16))
+        // The requested capacity, not `storage.capacity` (which asks malloc for the block's
+        // real size on every call).
+        let capacity = max(expectedEntries, 16)
+        let storage = OffsetMapStorage.make(capacity: capacity)
         self.storage = storage
         start = storage.elements
         cursor = start
-        limit = start + storage.capacity
+        limit = start + capacity
     }
 
     private init(unusedPointer: UnsafeMutablePointer<UInt64>) {
@@ -69,7 +72,7 @@ struct OffsetMapBuilder {
         storage = new
         start = new.elements
         cursor = start + count
-        limit = start + new.capacity
+        limit = start + newCapacity
     }
 
     /// Makes room for `n` more entries.
@@ -131,7 +134,7 @@ struct OffsetMapBuilder {
     func finish(normalizedCount: Int, originalCount: Int) -> OffsetMap {
         let count = normalizedCount == 0 ? 0 : cursor - start
         let entries = storage ?? OffsetMapStorage.make(capacity: 0)
-        entries.header = count
+        entries.setCount(count)
         return OffsetMap(
             entries: entries, normalizedUTF8Count: normalizedCount, originalUTF8Count: originalCount)
     }

@@ -30,6 +30,11 @@ final class OffsetMapStorage: ManagedBuffer<Int, UInt64> {
 
     var count: Int { header }
 
+    /// Sets the entry count (through the header's pointer: no exclusivity check).
+    func setCount(_ count: Int) {
+        withUnsafeMutablePointerToHeader { $0.pointee = count }
+    }
+
     var isEmpty: Bool { header == 0 }
 
     @inline(__always)

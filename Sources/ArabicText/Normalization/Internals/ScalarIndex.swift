@@ -12,6 +12,11 @@ struct ScalarIndex: Sendable {
     /// unindexed texts).
     let counts: [UInt32]
 
+    /// The index of a text of at most ``unindexedLimit`` bytes (none).
+    init() {
+        counts = []
+    }
+
     /// - Complexity: O(n) in the UTF-8 length of `bytes`.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count > Self.unindexedLimit, let base = bytes.baseAddress else {

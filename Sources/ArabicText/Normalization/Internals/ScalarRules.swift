@@ -169,10 +169,18 @@ final class ScalarRules: Sendable {
     /// `UInt16` and masked with ``fastIndexMask`` — `(next & 0x3F) << 8 | lead` — so the hot
     /// loop finds 1- and 2-byte scalars without decoding them: an ASCII lead's column repeats
     /// its entry, a 2-byte lead's column holds its 64 scalars, other leads are `slow`. 64 KiB.
-    let fastTable: [UInt32]
+    var fastTable: UnsafePointer<UInt32> { UnsafePointer(fastEntries.base) }
+    private let fastEntries: FastEntries
 
     /// Keeps the lead byte and the payload of the byte after it.
     static let fastIndexMask = 0x3FFF
+    static let fastTableSize = 256 * 64
+
+    /// The fast table's memory: allocated once, written in `init`, read-only afterwards and
+    /// freed with the rules — so a normalisation reads it without a closure or a retain.
+    private struct FastEntries: @unchecked Sendable {
+        let base: UnsafeMutablePointer<UInt32>
+    }
 
     static let tableSize = 0x800
 
@@ -181,7 +189,8 @@ final class ScalarRules: Sendable {
         self.classifier = classifier
         let table = (0..<UInt32(Self.tableSize)).map { Action.flagged(classifier.classify($0)) }
         self.table = table
-        var fast = [UInt32](repeating: Action.slow, count: 256 * 64)
+        let fast = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.fastTableSize)
+        fast.initialize(repeating: Action.slow, count: Self.fastTableSize)
         for lead in 0..<256 {
             for low in 0..<64 {
                 let e: UInt32
@@ -205,7 +214,11 @@ final class ScalarRules: Sendable {
                     | (written != length ? 1 << Action.changedShift : 0)
             }
         }
-        fastTable = fast
+        fastEntries = FastEntries(base: fast)
+    }
+
+    deinit {
+        fastEntries.base.deallocate()
     }
 
     var options: NormalizationOptions { classifier.options }
