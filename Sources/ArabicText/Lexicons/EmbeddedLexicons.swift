@@ -3848,6 +3848,8 @@ enum EmbeddedLexicons {
 السلطان	m	royal	name
 الإمام	m	religious	name
 المطران	m	religious	name
+البابا	m	religious	name
+البطريرك	m	religious	name
 الأب	m	religious	name
 الحاج	m	courtesy	name
 الحاجة	f	courtesy	name

@@ -72,6 +72,10 @@ extension LexiconName {
     /// `عمان` → `سلطنة عمان` (country), `مسقط` (city).
     public static let places: LexiconName = "places"
 
+    /// Definite participles and adjectives that follow a person's name and are never a family
+    /// name (`role-adjectives.tsv`): `المسؤول` in `علي حسن المسؤول عن المشروع`.
+    public static let roleAdjectives: LexiconName = "role-adjectives"
+
     /// Relative dates: اليوم، أمس، الأسبوع المقبل (`relative-dates.tsv`).
     public static let relativeDates: LexiconName = "relative-dates"
 

@@ -43,7 +43,7 @@ public struct LexiconSet: Sendable {
     /// The names of the lexicons in the set.
     ///
     /// ```swift
-    /// LexiconSet.builtIn.names.count                // 24
+    /// LexiconSet.builtIn.names.count                // 25
     /// LexiconSet.builtIn.names.contains(.weekdays)  // true: الأحد … السبت
     /// LexiconSet.empty.names                        // []
     /// ```

@@ -276,6 +276,12 @@ let pipelineCases: [TitleCase] = [
         id: "a compound regnal ordinal after a royal honorific", text: "بوساطة الملك ألفونسو الحادي عشر لدى البابا",
         expected: ["title/honorific: الملك", "person: ألفونسو الحادي عشر"]),
     TitleCase(
+        id: "a pope's compound regnal ordinal", text: "استقبل البابا بنديكت السادس عشر الوفد",
+        expected: ["title/honorific: البابا", "person: بنديكت السادس عشر"]),
+    TitleCase(
+        id: "a patriarch and his name", text: "وقال البطريرك بشارة الراعي إن الزيارة مهمة",
+        expected: ["title/honorific: البطريرك", "person: بشارة الراعي"]),
+    TitleCase(
         id: "a queen's feminine regnal ordinal", text: "استقبلت الملكة إليزابيث الثانية الوفد",
         expected: ["title/honorific: الملكة", "person: إليزابيث الثانية"]),
     TitleCase(

@@ -216,9 +216,3 @@ final class TitleLexicons: Sendable {
     /// Whether the word with fingerprint `fingerprint` is an organisation head, bare or definite.
     func isOrganizationHead(_ fingerprint: UInt64) -> Bool { definiteOrganizationHeads[fingerprint] != nil }
 }
-
-extension LexiconName {
-    /// Definite participles and adjectives that follow a person's name and are never a family
-    /// name (`role-adjectives.tsv`): `المسؤول` in `علي حسن المسؤول عن المشروع`.
-    public static let roleAdjectives: LexiconName = "role-adjectives"
-}
