@@ -30,13 +30,7 @@ public struct NormalizedText: Sendable {
     let scalarIndex: ScalarIndex
 
     init(original: String, text: String, offsetMap: OffsetMap) {
-        // Short texts keep no index: no need to look at their bytes.
-        if original.utf8.count <= ScalarIndex.unindexedLimit {
-            self.scalarIndex = ScalarIndex()
-        } else {
-            var original = original
-            self.scalarIndex = original.withUTF8 { ScalarIndex($0) }
-        }
+        self.scalarIndex = ScalarIndex(utf8Count: original.utf8.count)
         self.original = original
         self.text = text
         self.offsetMap = offsetMap

@@ -44,4 +44,29 @@ struct ScalarOffsetTests {
         }
         #expect(expected == c.text.unicodeScalars.count)
     }
+
+    /// A long text's block counts are computed by whichever task asks first; every task sees
+    /// the same offsets.
+    @Test func oneResultSharedByConcurrentTasks() async {
+        let text = Self.text("ذَهَبَ إِلَى المَدْرَسَةِ، aب€😀 ", scalars: 4000)
+        let result = ArabicNormalizer.search.normalize(text)
+        let bytes = Array(text.utf8)
+        // reference[k] = scalars starting before byte k (one inside a scalar counts it).
+        var reference: [Int] = [0]
+        for byte in bytes { reference.append(reference.last! + (byte & 0xC0 != 0x80 ? 1 : 0)) }
+        let mismatches = await withTaskGroup(of: Int.self) { group in
+            for task in 0..<8 {
+                group.addTask {
+                    var wrong = 0
+                    for offset in stride(from: bytes.count - task, through: 0, by: -7)
+                    where result.originalScalarOffset(fromOriginalUTF8: offset) != reference[offset] {
+                        wrong += 1
+                    }
+                    return wrong
+                }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(mismatches == 0)
+    }
 }
