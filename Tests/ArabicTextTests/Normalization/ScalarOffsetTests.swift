@@ -52,8 +52,9 @@ struct ScalarOffsetTests {
         let result = ArabicNormalizer.search.normalize(text)
         let bytes = Array(text.utf8)
         // reference[k] = scalars starting before byte k (one inside a scalar counts it).
-        var reference: [Int] = [0]
-        for byte in bytes { reference.append(reference.last! + (byte & 0xC0 != 0x80 ? 1 : 0)) }
+        var counts: [Int] = [0]
+        for byte in bytes { counts.append(counts.last! + (byte & 0xC0 != 0x80 ? 1 : 0)) }
+        let reference = counts
         let mismatches = await withTaskGroup(of: Int.self) { group in
             for task in 0..<8 {
                 group.addTask {
