@@ -7,11 +7,12 @@
 /// to the whole original run. Units tile both texts in order, so the map is monotonic.
 ///
 /// Storage is sparse: a list of segment starts (normalised offset, original offset), found
-/// by binary search. A new segment starts only after a unit that did not map byte for byte
-/// (it absorbed deletions or changed length), so runs of unchanged or same-length units are
-/// one linear segment; inside a segment offsets map linearly, and a segment's end maps to
-/// the next segment's start — which is how the last unit of a segment takes the deletions it
-/// absorbed. NFKC runs, and scalars written longer than they were (an ASCII digit written
+/// by binary search. A new segment starts only after a scalar that did not map byte for byte
+/// (it was deleted or changed length), so runs of unchanged or same-length units are one
+/// linear segment; inside a segment offsets map linearly, and a segment's end maps to the
+/// start of the next segment that is not empty in the normalised text — which is how the
+/// last unit of a segment takes the deletions it absorbed (a run of deleted scalars leaves
+/// empty segments between). NFKC runs, and scalars written longer than they were (an ASCII digit written
 /// as an Arabic-Indic one), are atomic segments. Offsets are UTF-8 bytes; ``NormalizedText``
 /// converts them to Unicode scalars and `String.Index`.
 ///
@@ -26,8 +27,9 @@
 /// supported.
 public struct OffsetMap: Sendable, Hashable {
     /// Segment starts: normalised offset in the high 32 bits, original offset in the low 31
-    /// bits, and an atomic flag in bit 31. Sorted by both offsets. A segment ends where the next
-    /// one starts (or at the end of both texts).
+    /// bits, and an atomic flag in bit 31. Sorted by both offsets (a normalised offset repeats
+    /// for empty segments). A segment ends where the next one starts (or at the end of both
+    /// texts).
     let entries: OffsetMapEntries
 
     /// UTF-8 length of the normalised text.
@@ -86,7 +88,16 @@ public struct OffsetMap: Sendable, Hashable {
     }
     @inline(__always) private func isAtomic(_ k: Int) -> Bool { entries[k] & Self.atomicFlag != 0 }
     private func normEnd(_ k: Int) -> Int { k + 1 < entries.count ? norm(k + 1) : normalizedUTF8Count }
-    private func origEnd(_ k: Int) -> Int { k + 1 < entries.count ? orig(k + 1) : originalUTF8Count }
+    /// Where segment `k` ends in the original: at the start of the next segment that is not
+    /// empty in the normalised text (the empty ones between hold deletions that the last unit
+    /// of `k` absorbed).
+    private func origEnd(_ k: Int) -> Int {
+        var j = k + 1
+        guard j < entries.count else { return originalUTF8Count }
+        let next = norm(j)
+        while j + 1 < entries.count && norm(j + 1) == next { j += 1 }
+        return orig(j)
+    }
 
     /// Two maps are equal when they map every position the same way.
     ///
@@ -113,7 +124,8 @@ public struct OffsetMap: Sendable, Hashable {
         entries.hash(into: &hasher)
     }
 
-    /// Number of stored segments (linear runs + atomic units): the map's size.
+    /// Number of stored segments (linear runs, atomic units and the empty segments inside runs
+    /// of deletions): the map's size.
     ///
     /// ```swift
     /// ArabicNormalizer.search.normalize("كتب").offsetMap.segmentCount     // 1

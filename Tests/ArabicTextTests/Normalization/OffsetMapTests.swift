@@ -70,6 +70,20 @@ struct OffsetMapTests {
         .init(id: "tatweel", normalizer: .search, input: "جمـــيل", find: "مي", original: "مـــي"),
         .init(id: "unchanged text", normalizer: .display, input: "مرحبا بكم", find: "بكم", original: "بكم"),
         .init(id: "replacement of equal length", normalizer: .search, input: "على مدرسة", find: "علي", original: "على"),
+        .init(id: "a letter takes a run of marks", normalizer: .search,
+              input: "شَدَّ الحَبْلَ", find: "د", original: "دَّ"),
+        .init(id: "the space after a run of marks", normalizer: .search,
+              input: "شَدَّ الحَبْلَ", find: " ا", original: " ا"),
+        .init(id: "a word ending in a run of marks", normalizer: .search,
+              input: "شَدَّ الحَبْلَ", find: "شد", original: "شَدَّ"),
+        .init(id: "marks and tatweel before a ligature stay with their letter", normalizer: .search,
+              input: "نَبِيُّـ\u{FDFA} قال", find: "ي", original: "يُّـ"),
+        .init(id: "a ligature after a run of marks", normalizer: .search,
+              input: "نَبِيُّـ\u{FDFA} قال", find: "صلي", original: "\u{FDFA}"),
+        .init(id: "a leading run of marks joins the first unit", normalizer: .search,
+              input: "\(Mark.fatha)\(Mark.fatha)بيت", find: "ب", original: "\(Mark.fatha)\(Mark.fatha)ب"),
+        .init(id: "a text ending in a run of marks", normalizer: .search,
+              input: "ب\(Mark.fatha)\(Mark.fatha)", find: "ب", original: "ب\(Mark.fatha)\(Mark.fatha)"),
     ]
 
     @Test(arguments: rangeCases)

@@ -123,13 +123,13 @@ struct NormalizationEngine {
                     while true {
                         let e = table[pair & ScalarRules.fastIndexMask]
                         if _slowPath(e & Action.specialMask != 0) { break }
-                        if M.records {
-                            builder.scalarUnchecked(norm: o, orig: i, fastEntry: e)
-                        }
                         UnsafeMutableRawPointer(base + o).storeBytes(
                             of: UInt16(truncatingIfNeeded: e >> 8), as: UInt16.self)
                         o &+= Int(e & Action.lengthMask)  // 0, 1 or 2
                         i &+= 2
+                        if M.records {
+                            builder.next(norm: o, orig: i, fastEntry: e)
+                        }
                         if _slowPath(i >= chunkEnd) { break }
                         pair = Self.pair(src, i)
                         if _slowPath(pair & 0xE0 != 0xC0) { break }
@@ -178,13 +178,12 @@ struct NormalizationEngine {
             written &= ((space & afterSpace) & 1) &- 1
             afterSpace = (space | (afterSpace & (e >> 5))) & 1
         }
-        if M.records {
-            builder.scalarUnchecked(
-                norm: o, orig: i, keptBit: UInt64(written), changedBit: UInt64(written ^ 1))
-        }
         UnsafeMutableRawPointer(base + o).storeBytes(of: UInt16(truncatingIfNeeded: e >> 8), as: UInt16.self)
         o &+= Int(written)
         i &+= 1
+        if M.records {
+            builder.next(norm: o, orig: i, changedBit: UInt64(written ^ 1))
+        }
     }
 
     /// One scalar (or one NFKC run) the inner loop does not handle. Returns where the next
@@ -204,11 +203,12 @@ struct NormalizationEngine {
                 let runEnd = compatibilityRun(src, from: i, to: end)
                 if M.records {
                     if out.count > runStart {
-                        builder.atomicUnit(norm: runStart, orig: i)
+                        builder.atomicUnit(norm: runStart, orig: i, normEnd: out.count, origEnd: runEnd)
                     } else {
-                        // The run normalised to nothing (ﹿ → tatweel + sukun, both deleted by the search preset): the
-                        // previous unit absorbs it, and the next kept scalar starts a segment.
-                        builder.absorbed()
+                        // The run normalised to nothing (ﹿ → tatweel + sukun, both deleted by
+                        // the search preset): the previous unit absorbs it.
+                        builder.reserve(1)
+                        builder.next(norm: out.count, orig: runEnd, changedBit: 1)
                     }
                 }
                 return runEnd
@@ -225,7 +225,10 @@ struct NormalizationEngine {
                 out.base[at] = UInt8(truncatingIfNeeded: e >> 8)
                 out.base[at + 1] = UInt8(truncatingIfNeeded: e >> 16)
                 out.count = at + Int(e & Action.lengthMask)
-                if M.records { builder.absorbed() }
+                if M.records {
+                    builder.reserve(1)
+                    builder.next(norm: out.count, orig: i + length, changedBit: 1)
+                }
                 return i + length
             }
         }
@@ -243,11 +246,10 @@ struct NormalizationEngine {
         if M.records {
             if written > length {
                 // Output longer than input: an atomic unit, so that no offset falls inside.
-                builder.atomicUnit(norm: o, orig: i)
+                builder.atomicUnit(norm: o, orig: i, normEnd: o + written, origEnd: i + length)
             } else {
                 builder.reserve(1)
-                builder.scalarUnchecked(
-                    norm: o, orig: i, keptBit: written != 0 ? 1 : 0, changedBit: written != length ? 1 : 0)
+                builder.next(norm: o + written, orig: i + length, changedBit: written != length ? 1 : 0)
             }
         }
         out.count = o + written

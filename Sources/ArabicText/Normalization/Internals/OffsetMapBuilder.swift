@@ -16,27 +16,24 @@ enum SkipMap: MapMode {
 
 /// Builds an ``OffsetMap`` while the engine walks the text.
 ///
-/// The map stores segment starts (see ``OffsetMap``). A kept scalar starts a new segment
-/// when the previous scalar did not map byte for byte — it was deleted, or its output
-/// length differed from its input length — so within a segment every unit but the last maps
-/// byte for byte, and the last one (with the deletions it absorbed) ends where the next
-/// segment starts. NFKC runs are stored as atomic segments.
+/// The map stores segment starts (see ``OffsetMap``). After every scalar the engine reports
+/// where the next one starts, in both texts; the report becomes a segment start when the
+/// scalar did not map byte for byte — it was deleted, or its output length differed from its
+/// input length. So within a segment every unit but the last maps byte for byte, and the
+/// last one ends where the next segment starts; a run of deleted scalars leaves a
+/// zero-length segment after each one but the last, which lookups read as deletions absorbed
+/// by the unit before them. NFKC runs are stored as atomic segments.
 ///
 /// The hot loop keeps this struct in registers, makes room once per chunk and calls
-/// ``scalarUnchecked(norm:orig:keptBit:changedBit:)`` for every scalar. That is branch-free,
+/// ``next(norm:orig:fastEntry:)`` after every scalar. That is branch-free and stateless,
 /// because letters and deleted marks alternate unpredictably: the entry is always written
-/// and the cursor advances by 0 or 1.
+/// and the cursor advances by the scalar's `changed` bit.
 struct OffsetMapBuilder {
     private var storage: OffsetMapStorage?
     private var start: UnsafeMutablePointer<UInt64>
     /// Next entry to write.
     private var cursor: UnsafeMutablePointer<UInt64>
     private var limit: UnsafeMutablePointer<UInt64>
-    /// Bit 30 is set when the next kept scalar must start a segment (the bit a fast-table
-    /// entry keeps its `kept` flag in; see ``scalarUnchecked(norm:orig:fastEntry:)``).
-    private var startNext: UInt32 = Self.startBit
-
-    private static let startBit: UInt32 = 1 << Action.keptShift
 
     init(expectedEntries: Int) {
         // The requested capacity, not `storage.capacity` (which asks malloc for the block's
@@ -45,7 +42,9 @@ struct OffsetMapBuilder {
         let storage = OffsetMapStorage.make(capacity: capacity)
         self.storage = storage
         start = storage.elements
-        cursor = start
+        // The first segment starts at the start of both texts.
+        start.initialize(to: 0)
+        cursor = start + 1
         limit = start + capacity
     }
 
@@ -81,25 +80,21 @@ struct OffsetMapBuilder {
         if limit - cursor < n { grow(toAtLeast: n) }
     }
 
-    /// Reports the scalar at original byte `orig`, whose output (when `keptBit` is 1) starts
-    /// at normalised byte `norm`; `changedBit` is 1 when it was deleted or its output length
-    /// differs from its input length. Room must have been made (``reserve(_:)``).
+    /// Reports that the next scalar starts at normalised byte `norm` and original byte `orig`;
+    /// `changedBit` is 1 when the scalar just processed was deleted or written with another
+    /// length than it had. Room must have been made (``reserve(_:)``).
     @inline(__always)
-    mutating func scalarUnchecked(norm: Int, orig: Int, keptBit: UInt64, changedBit: UInt64) {
+    mutating func next(norm: Int, orig: Int, changedBit: UInt64) {
         store(norm: norm, orig: orig)
-        cursor += Int(truncatingIfNeeded: keptBit & UInt64(truncatingIfNeeded: startNext >> Action.keptShift))
-        // A deleted scalar is "changed" too, so `startNext` stays set until a kept one.
-        startNext = UInt32(truncatingIfNeeded: changedBit) << Action.keptShift
+        cursor += Int(truncatingIfNeeded: changedBit)
     }
 
-    /// ``scalarUnchecked(norm:orig:keptBit:changedBit:)`` for a fast-table entry `e`, whose
-    /// bit 30 says it is kept and bit 31 that it changed: the segment test is two operations.
+    /// ``next(norm:orig:changedBit:)`` for a scalar with fast-table entry `e`, whose bit 31
+    /// says it changed.
     @inline(__always)
-    mutating func scalarUnchecked(norm: Int, orig: Int, fastEntry e: UInt32) {
+    mutating func next(norm: Int, orig: Int, fastEntry e: UInt32) {
         store(norm: norm, orig: orig)
-        // Bit 31 of `startNext` is clear, so the shift leaves (kept & startNext) alone.
-        cursor += Int(truncatingIfNeeded: (startNext & e) >> Action.keptShift)
-        startNext = e >> 1
+        cursor += Int(truncatingIfNeeded: e >> Action.changedShift)
     }
 
     @inline(__always)
@@ -115,24 +110,30 @@ struct OffsetMapBuilder {
         #endif
     }
 
-    /// Records an atomic unit (an NFKC run with a non-empty output) at `norm` / `orig`.
-    mutating func atomicUnit(norm: Int, orig: Int) {
-        reserve(1)
-        cursor.pointee = OffsetMap.packUnchecked(norm: norm, orig: orig, atomic: true)
+    /// Records an atomic unit (an NFKC run with a non-empty output, or a scalar written longer
+    /// than it was): normalised `norm..<normEnd` ← original `orig..<origEnd`.
+    mutating func atomicUnit(norm: Int, orig: Int, normEnd: Int, origEnd: Int) {
+        reserve(2)
+        let unitStart = OffsetMap.packUnchecked(norm: norm, orig: orig, atomic: false)
+        if cursor[-1] == unitStart {
+            // The scalar before changed: its report already starts a segment here.
+            cursor[-1] |= OffsetMap.atomicFlag
+        } else {
+            cursor.pointee = unitStart | OffsetMap.atomicFlag
+            cursor += 1
+        }
+        cursor.pointee = OffsetMap.packUnchecked(norm: normEnd, orig: origEnd, atomic: false)
         cursor += 1
-        startNext = Self.startBit
-    }
-
-    /// The previous unit absorbed a scalar (a combining hamza composed into it).
-    @inline(__always)
-    mutating func absorbed() {
-        startNext = Self.startBit
     }
 
     /// The map, once the whole text is processed; the map takes over the builder's storage
     /// (use the builder no more).
     func finish(normalizedCount: Int, originalCount: Int) -> OffsetMap {
-        let count = normalizedCount == 0 ? 0 : cursor - start
+        var count = normalizedCount == 0 ? 0 : cursor - start
+        // Segments starting at the end of the normalised text hold only deletions the last
+        // unit absorbed: the end of the texts says as much.
+        let end = UInt64(truncatingIfNeeded: normalizedCount) << 32
+        while count > 1 && start[count - 1] >= end { count -= 1 }
         let entries = storage ?? OffsetMapStorage.make(capacity: 0)
         entries.setCount(count)
         return OffsetMap(
