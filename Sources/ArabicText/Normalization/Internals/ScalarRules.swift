@@ -24,10 +24,8 @@ enum Action {
     static let collapsibleSpaceFlag: UInt32 = 1 << 6
     static let compose: UInt32 = 1 << 7
     static let slow: UInt32 = 1 << 24
-    /// Fast-table entries only: bit 30 says the scalar is kept (written with any length).
-    static let keptShift: UInt32 = 30
     /// Fast-table entries only: bit 31 says the scalar is deleted or written with another
-    /// length than it had, so the offset map starts a segment at the next kept scalar.
+    /// length than it had, so the offset map starts a segment after it.
     static let changedShift: UInt32 = 31
     /// Entries that leave the branch-free path.
     static let specialMask: UInt32 = contextual | compat | copySource | slow
@@ -210,8 +208,7 @@ final class ScalarRules: Sendable {
                 }
                 let length = lead < 0x80 ? 1 : 2
                 let written = Int(e & Action.lengthMask)
-                fast[low << 8 | lead] = e | (written != 0 ? 1 << Action.keptShift : 0)
-                    | (written != length ? 1 << Action.changedShift : 0)
+                fast[low << 8 | lead] = e | (written != length ? 1 << Action.changedShift : 0)
             }
         }
         fastEntries = FastEntries(base: fast)
