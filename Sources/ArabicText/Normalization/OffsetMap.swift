@@ -14,7 +14,8 @@
 /// last unit of a segment takes the deletions it absorbed (a run of deleted scalars leaves
 /// empty segments between). NFKC runs, and scalars written longer than they were (an ASCII digit written
 /// as an Arabic-Indic one), are atomic segments. Offsets are UTF-8 bytes; ``NormalizedText``
-/// converts them to Unicode scalars and `String.Index`.
+/// converts them to Unicode scalars and `String.Index`. Fully vocalised text needs about one
+/// entry per five bytes of the original; a long run of deletions costs one or two.
 ///
 /// ```swift
 /// let result = ArabicNormalizer.search.normalize("كَتَبَ")   // text: "كتب"

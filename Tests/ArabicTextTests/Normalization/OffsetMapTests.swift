@@ -259,6 +259,37 @@ struct OffsetMapTests {
         }
     }
 
+    struct DeletionRunCase: Sendable, CustomTestStringConvertible {
+        let id: String
+        /// Scalars the search preset deletes (all of them, or all after the first).
+        let run: String
+        /// What the run leaves in the normalised text.
+        let kept: String
+        var testDescription: String { id }
+    }
+
+    static let deletionRuns: [DeletionRunCase] = [
+        .init(id: "collapsed spaces", run: String(repeating: " ", count: 4000), kept: " "),
+        .init(id: "tatweel", run: String(repeating: "ـ", count: 3000), kept: ""),
+        .init(id: "marks", run: String(repeating: Mark.fatha, count: 3000), kept: ""),
+        .init(id: "controls", run: String(repeating: Invisible.rightToLeftMark, count: 2000), kept: ""),
+    ]
+
+    /// Long runs of deleted scalars cost a few segments, not one per scalar, and the unit
+    /// before a run takes the whole run.
+    @Test(arguments: deletionRuns)
+    func longRunOfDeletions(_ c: DeletionRunCase) throws {
+        let result = ArabicNormalizer.search.normalize("بيت" + c.run + "كبير" + c.run + "دار")
+        #expect(result.text == "بيت" + c.kept + "كبير" + c.kept + "دار")
+        #expect(result.offsetMap.segmentCount <= 5)
+        let first = try #require(result.text.range(of: "ت" + c.kept + "ك"))
+        #expect(String(result.original[result.originalRange(first)]) == "ت" + c.run + "ك")
+        let second = try #require(result.text.range(of: "ر" + c.kept + "د"))
+        #expect(String(result.original[result.originalRange(second)]) == "ر" + c.run + "د")
+        let back = result.offsetMap.normalizedUTF8Range(fromOriginalUTF8: 6..<(6 + c.run.utf8.count))
+        #expect(back.count == c.kept.utf8.count)
+    }
+
     @Test("The map is sparse on unchanged text")
     func sparse() {
         let text = String(repeating: "مرحبا بكم في البيت. ", count: 500)

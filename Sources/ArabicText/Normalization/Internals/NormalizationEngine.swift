@@ -32,7 +32,8 @@ enum KeepSpaces: CollapseMode {
 /// punctuation, hamza composition) read the output written so far. The output buffer keeps
 /// one NUL byte before its start so that reading "the byte before" is always valid.
 struct NormalizationEngine {
-    let rules: ScalarRules
+    /// Not retained: an engine lives inside one call of the normaliser that holds the rules.
+    unowned(unsafe) let rules: ScalarRules
     let fastTable: UnsafePointer<UInt32>
     var out: OutputBuffer
     var map: OffsetMapBuilder?
@@ -48,12 +49,12 @@ struct NormalizationEngine {
     }
 
     /// The output and its map (when recorded), once the whole text is processed; frees the
-    /// output buffer.
-    consuming func finish(originalCount: Int) -> (text: String, map: OffsetMap?) {
+    /// output buffer and hands the map over (use the engine no more).
+    mutating func finish(originalCount: Int) -> (text: String, map: OffsetMap?) {
         let string = out.makeString()
         let normalizedCount = out.count
         out.deallocate()
-        guard let builder = map else { return (string, nil) }
+        guard let builder = map.take() else { return (string, nil) }
         precondition(normalizedCount <= OffsetMap.maximumNormalizedUTF8Count, "normalised text too large")
         return (string, builder.finish(normalizedCount: normalizedCount, originalCount: originalCount))
     }

@@ -83,8 +83,14 @@ struct OffsetMapBuilder {
     /// Reports that the next scalar starts at normalised byte `norm` and original byte `orig`;
     /// `changedBit` is 1 when the scalar just processed was deleted or written with another
     /// length than it had. Room must have been made (``reserve(_:)``).
+    ///
+    /// A deletion right after a recorded deletion moves that record instead of adding an
+    /// empty segment, so a run of collapsed spaces or controls stays one entry (the 2-byte
+    /// loop skips this test; runs of marks are short).
     @inline(__always)
     mutating func next(norm: Int, orig: Int, changedBit: UInt64) {
+        let merges = Int(truncatingIfNeeded: cursor[-1] >> 32) == norm ? 1 : 0
+        cursor -= merges
         store(norm: norm, orig: orig)
         cursor += Int(truncatingIfNeeded: changedBit)
     }
@@ -128,15 +134,39 @@ struct OffsetMapBuilder {
 
     /// The map, once the whole text is processed; the map takes over the builder's storage
     /// (use the builder no more).
-    func finish(normalizedCount: Int, originalCount: Int) -> OffsetMap {
+    consuming func finish(normalizedCount: Int, originalCount: Int) -> OffsetMap {
         var count = normalizedCount == 0 ? 0 : cursor - start
         // Segments starting at the end of the normalised text hold only deletions the last
         // unit absorbed: the end of the texts says as much.
         let end = UInt64(truncatingIfNeeded: normalizedCount) << 32
         while count > 1 && start[count - 1] >= end { count -= 1 }
-        let entries = storage ?? OffsetMapStorage.make(capacity: 0)
-        entries.setCount(count)
-        return OffsetMap(
-            entries: entries, normalizedUTF8Count: normalizedCount, originalUTF8Count: originalCount)
+        guard let storage else {
+            return OffsetMap(
+                entries: OffsetMapStorage.make(capacity: 0), normalizedUTF8Count: normalizedCount,
+                originalUTF8Count: originalCount)
+        }
+        if count > originalCount / 3 + 16 {
+            // Long runs of deleted 2-byte scalars (tatweel, marks) left many empty segments:
+            // keep only the last start of each run, as lookups read them. Vocalised text has
+            // about one entry per 4 bytes and is not compacted.
+            return OffsetMap(
+                entries: Self.compacted(start, count: count), normalizedUTF8Count: normalizedCount,
+                originalUTF8Count: originalCount)
+        }
+        storage.setCount(count)
+        return OffsetMap(entries: storage, normalizedUTF8Count: normalizedCount, originalUTF8Count: originalCount)
+    }
+
+    /// The entries without the empty segments, in a storage of their size.
+    private static func compacted(_ entries: UnsafeMutablePointer<UInt64>, count: Int) -> OffsetMapStorage {
+        var kept = 0
+        for k in 0..<count where k + 1 == count || entries[k + 1] >> 32 != entries[k] >> 32 {
+            entries[kept] = entries[k]
+            kept += 1
+        }
+        let storage = OffsetMapStorage.make(capacity: kept)
+        storage.elements.initialize(from: entries, count: kept)
+        storage.setCount(kept)
+        return storage
     }
 }
