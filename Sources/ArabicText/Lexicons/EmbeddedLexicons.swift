@@ -5744,7 +5744,9 @@ Veolia	فيوليا	company
 # position: inside = the head is part of the place span (محافظة ظفار، دولة قطر);
 #           outside = the head is left out (مدينة كربلاء → كربلاء; العاصمة مسقط → مسقط);
 #           blocking = a place right after it names an event, programme or facility and is not annotated
-#           (رؤية عمان 2040، مترو دبي، معرض دمشق الدولي).
+#           (رؤية عمان 2040، مترو دبي، معرض دمشق الدولي);
+#           cue = not a head: a preposition after which a name that is also a common word or a
+#           person's name (ambiguous in places.tsv) is read as a place (في صور، من طاقة).
 # open: yes = an unknown name after the head is taken as a place (محافظة مبارك الكبير).
 # columns: form	position	open
 محافظة	inside	yes
@@ -5800,6 +5802,10 @@ Veolia	فيوليا	company
 حديقة	blocking	no
 منتجع	blocking	no
 فندق	blocking	no
+في	cue	no
+من	cue	no
+إلى	cue	no
+بين	cue	no
 """#),
         ("places", #"""
 # source: hand-compiled from the Arabic short and official names of UN member states (UN Arabic

@@ -136,8 +136,7 @@ public struct PlaceExtractor: EntityExtractor {
         guard match.value.isAmbiguous else { return true }
         // Context for an ambiguous name.
         if start > 0, analysis.isAdjacent(start - 1, start), analysis.kind(start - 1) == .arabicWord {
-            let before = analysis.word(start - 1)
-            if ["في", "من", "الي", "الى", "بين"].contains(before) { return true }
+            if gazetteer.isCue(in: analysis, at: start - 1) { return true }
             if let head = gazetteer.head(in: analysis, at: start - 1), head.head.position != .blocking { return true }
         }
         // Coordination: «صلالة وطاقة» or «طاقة ومرباط».

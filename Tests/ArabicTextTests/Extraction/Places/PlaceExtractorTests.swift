@@ -39,6 +39,9 @@ struct PlaceExtractorTests {
         Case("world regions", "في الشرق الأوسط وأفريقيا،", ["الشرق الأوسط", "أفريقيا"]),
         Case("world capitals", "رحلات من نيقوسيا إلى كوبنهاغن وكوبنهاجن", ["نيقوسيا", "كوبنهاغن", "كوبنهاجن"]),
         Case("ambiguous city with a preposition", "أمطار غزيرة في سيول أمس", ["سيول"]),
+        Case("ambiguous city after من", "عاد الوفد من صور أمس", ["صور"]),
+        Case("ambiguous city after إلى", "وصل الوفد إلى صور أمس", ["صور"]),
+        Case("ambiguous cities after بين", "الطريق بين صور وطاقة", ["صور", "طاقة"]),
     ]
 
     static let negativeCases: [Case] = [
@@ -65,6 +68,18 @@ struct PlaceExtractorTests {
     func notPlaces(_ c: Case) {
         let found = Self.extractor.extract(c.text).entities.filter { $0.type == .place }
         #expect(found.map(\.text) == c.expected)
+    }
+
+    /// The prepositions that give an ambiguous name its context are data (`cue` rows of
+    /// `place-heads.tsv`): a user's row adds one.
+    @Test func userCue() throws {
+        let text = "وصلت القافلة قرب صور أمس"
+        let builtIn = Self.extractor.extract(text).entities.filter { $0.type == .place }
+        #expect(builtIn.isEmpty)
+        var lexicons = LexiconSet.builtIn
+        try lexicons.add(tsv: "قرب\tcue\tno\n", to: .placeHeads)
+        let extended = ArabicExtractor(extractors: [PlaceExtractor(lexicons: lexicons)])
+        #expect(extended.extract(text).entities.filter { $0.type == .place }.map(\.text) == ["صور"])
     }
 
     /// The canonical name of a place with its head is the span; a short country name gets its official one.

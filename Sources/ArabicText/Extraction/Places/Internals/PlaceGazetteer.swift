@@ -35,6 +35,8 @@ struct PlaceGazetteer: Sendable {
     let heads: [WordKey: Head]
     /// Which tokens may start a place name or be a head.
     let filter: WordFilter
+    /// Prepositions after which an ambiguous name is a place (`cue` rows of `place-heads.tsv`).
+    let cues: Set<WordKey>
 
     init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
         var places = PhraseTable<Place>(normalizer: normalizer)
@@ -48,7 +50,12 @@ struct PlaceGazetteer: Sendable {
             if let first = places.words(of: row.form).first { entries.append((first, Self.placeRole)) }
         }
         var heads: [WordKey: Head] = [:]
+        var cues = Set<WordKey>()
         for row in lexicons.rows(of: .placeHeads) {
+            if row[1] == "cue" {
+                cues.insert(WordKey(normalizer.normalizedString(row.form)))
+                continue
+            }
             let position: HeadPosition = switch row[1] {
             case "outside": .outside
             case "blocking": .blocking
@@ -65,6 +72,7 @@ struct PlaceGazetteer: Sendable {
         }
         self.places = places
         self.heads = heads
+        self.cues = cues
         self.filter = WordFilter(entries)
     }
 
@@ -82,6 +90,11 @@ struct PlaceGazetteer: Sendable {
             if let head = heads[split.stem] { return (head, split.prefixBytes) }
         }
         return nil
+    }
+
+    /// Whether token `index` is a preposition that makes an ambiguous name after it a place.
+    func isCue(in analysis: TextAnalysis, at index: Int) -> Bool {
+        analysis.kind(index) == .arabicWord && cues.contains(analysis.key(index))
     }
 
     /// The place head that normalised `word` is, without proclitics.
