@@ -159,6 +159,17 @@ let personCases: [TitleCase] = [
         text: "وقال جاسم محمد المري، الأمين العام للاتحاد، إن المباراة النهائية تقام غدا.",
         expected: ["person: جاسم محمد المري", "title/position: الأمين العام للاتحاد"]),
     TitleCase(
+        id: "near miss: an office word used as an adjective is no office for an apposition",
+        text: "الإنسان أمين على حقوق الله، وهو مسؤول عنها، أمين على حقوق الناس.",
+        expected: []),
+    TitleCase(
+        id: "near miss: وإلى after a comma is no governor", text: "إذا نظرنا إلى طبيعته، وإلى اصطدامه بالواقع",
+        expected: []),
+    TitleCase(
+        id: "apposition before an office with a definite complement",
+        text: "وقال أحمد سالم الهنائي، أمين الصندوق، إن الميزانية جاهزة.",
+        expected: ["person: أحمد سالم الهنائي", "title/position: أمين الصندوق"]),
+    TitleCase(
         id: "a conjunction glued to a foreign name",
         text: "وقعها الرئيس التنفيذي لمجموعة عمانتل، ووانغ جيان، الرئيس التنفيذي لهواوي.",
         expected: [

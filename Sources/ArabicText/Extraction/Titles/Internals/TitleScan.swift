@@ -766,7 +766,7 @@ struct TitleScan {
     /// `قال محمد بن مبارك الكلباني، مدير عام …`: a name between a verb (or clause start) and
     /// the comma before an office.
     private mutating func findAppositions() {
-        for title in titles where title.role == .position {
+        for title in titles where title.role == .position && standsAlone(title) {
             let comma = title.span.tokens.lowerBound - 1
             guard comma >= 1, isComma(comma), sameLine(title.span.tokens.lowerBound) else { continue }
             var start = comma
@@ -879,22 +879,36 @@ struct TitleScan {
             let person = personBeside(title) != nil
             if person { titles[index].hasPerson = true }
             switch title.follower {
-            case .context:
-                titles[index].isValid = person || hasDefiniteComplement(title)
-            case .any where title.role == .position && title.complementStart == title.span.tokens.upperBound:
-                // A lone indefinite office (رئيس، وكيل) is a common noun unless a person stands beside it.
-                let first = word(title.span.tokens.lowerBound)
-                let definite = ArabicWordShape.starts(first, "ال") || title.span.drop > 0 && ArabicWordShape.starts(first, "لل")
-                    || Proclitics.splits(of: first).contains {
-                        $0.prefixBytes == title.span.drop && ArabicWordShape.starts($0.stem, "ال")
-                    }
-                titles[index].isValid = person || definite || title.span.tokens.count > 1
+            case .context, .any:
+                titles[index].isValid = person || standsAlone(title)
             case .person:
-                // والي، محافظة: only with the name right after the office (وإلى is والي once normalised).
-                titles[index].isValid = personStartingAt[title.span.tokens.upperBound] != nil
+                titles[index].isValid = standsAlone(title)
             default:
                 break
             }
+        }
+    }
+
+    /// Whether `title` is an office on its own evidence, without a person beside it: what a
+    /// name in apposition before it needs (`مسؤول عنها، أمين على حقوق الناس` has no office,
+    /// so `مسؤول عنها` is no name).
+    private func standsAlone(_ title: Title) -> Bool {
+        switch title.follower {
+        case .context:
+            return hasDefiniteComplement(title)
+        case .any where title.role == .position && title.complementStart == title.span.tokens.upperBound:
+            // A lone indefinite office (رئيس، وكيل) is a common noun.
+            let first = word(title.span.tokens.lowerBound)
+            let definite = ArabicWordShape.starts(first, "ال") || title.span.drop > 0 && ArabicWordShape.starts(first, "لل")
+                || Proclitics.splits(of: first).contains {
+                    $0.prefixBytes == title.span.drop && ArabicWordShape.starts($0.stem, "ال")
+                }
+            return definite || title.span.tokens.count > 1
+        case .person:
+            // والي، محافظة: only with the name right after the office (وإلى is والي once normalised).
+            return personStartingAt[title.span.tokens.upperBound] != nil
+        default:
+            return true
         }
     }
 
