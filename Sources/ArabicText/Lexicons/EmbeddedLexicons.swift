@@ -1356,7 +1356,7 @@ enum EmbeddedLexicons {
 عبدالقادر	m	no
 بلقاسم	m	no
 مصباح	m	no
-المبروك	m	no
+المبروك	m	yes
 الصديق	m	no
 عمير	m	no
 هزاع	m	no
@@ -1624,6 +1624,7 @@ enum EmbeddedLexicons {
 شمس الدين	m	no
 عز الدين	m	no
 سيف الدين	m	no
+سيف الإسلام	m	no
 جمال الدين	m	no
 كمال الدين	m	no
 محيي الدين	m	no
@@ -1684,7 +1685,6 @@ enum EmbeddedLexicons {
 حذيفة	m	no
 خبيب	m	no
 ريان	m	no
-الإسلام	m	no
 محمدي	m	no
 نصار	m	no
 المعتصم	m	no
@@ -1692,8 +1692,6 @@ enum EmbeddedLexicons {
 حسنين	m	no
 شحاتة	m	no
 عبد	m	no
-الغفار	m	no
-المنعم	m	no
 متولي	m	no
 نعمان	m	no
 وهبة	m	no
@@ -1701,8 +1699,7 @@ enum EmbeddedLexicons {
 فهيد	m	no
 مطلق	m	no
 مقبل	m	no
-الدين	m	no
-نهار	m	no
+نهار	m	yes
 عطية	m	yes
 غنيم	m	no
 قنديل	m	no
@@ -1741,7 +1738,6 @@ enum EmbeddedLexicons {
 نادين	f	no
 نسمة	f	no
 نهلة	f	no
-الهدى	f	no
 وئام	f	no
 يارا	f	no
 ياسمينة	f	no

@@ -170,6 +170,12 @@ let personCases: [TitleCase] = [
         text: "وقال أحمد سالم الهنائي، أمين الصندوق، إن الميزانية جاهزة.",
         expected: ["person: أحمد سالم الهنائي", "title/position: أمين الصندوق"]),
     TitleCase(
+        id: "near miss: الإسلام and الدين are no given names", text: "وقبل الإسلام دينا، وحفظ الدين من التحريف.",
+        expected: []),
+    TitleCase(
+        id: "a compound given name on الإسلام", text: "وقال سيف الإسلام القذافي إن الحوار مستمر.",
+        expected: ["person: سيف الإسلام القذافي"]),
+    TitleCase(
         id: "a conjunction glued to a foreign name",
         text: "وقعها الرئيس التنفيذي لمجموعة عمانتل، ووانغ جيان، الرئيس التنفيذي لهواوي.",
         expected: [
