@@ -16,10 +16,13 @@ struct PhraseTableTests {
     }
 
     /// Pairs that collided with an earlier fingerprint (a difference in a high byte of the first
-    /// eight bytes only reached a few bits of the hash).
+    /// eight bytes only reached a few bits of the hash; a short word's length and data were
+    /// XORed into the same bits).
     @Test(arguments: [
         ("والتوصيل", "والشوطين"), ("فالتلزمه", "فالالرمل"), ("فالليقلل", "فالفيملك"),
         ("والإيثاق", "والعيدان"), ("والأرقائه", "والغرماءه"), ("باللتحلق", "بالفتخلف"),
+        // Lengths one apart whose data differed only where an XORed length cancelled it.
+        ("06", "166"), ("21", "1"), ("30", "0"), ("700", "60"),
     ])
     func fingerprintsOfDifferentWordsDiffer(_ a: String, _ b: String) {
         #expect(WordFingerprint.of(a) != WordFingerprint.of(b))
