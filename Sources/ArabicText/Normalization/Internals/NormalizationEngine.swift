@@ -25,8 +25,10 @@ enum KeepSpaces: CollapseMode {
 /// chunk, so the inner loop checks nothing. The inner loop looks up every 1- and 2-byte
 /// scalar by its first two bytes in the rules' fast table and applies keep / replace /
 /// delete without branching (letters and deleted marks alternate unpredictably); anything
-/// else — context-dependent scalars, NFKC runs, 3- and 4-byte scalars, the last byte of the
-/// text — leaves it for ``slowStep(_:at:end:tail:builder:mode:collapse:)``.
+/// else — context-dependent scalars, NFKC runs, 3- and 4-byte scalars — leaves it for
+/// ``slowStep(_:at:end:tail:builder:mode:collapse:)``. The text's last byte, which a two-byte
+/// read would overrun, can only be an ASCII scalar and takes the same ASCII step. After every
+/// scalar the map builder hears where the next one starts (see ``OffsetMapBuilder``).
 ///
 /// There is no "previous scalar" state: rules that look back (collapsing spaces, number
 /// punctuation, hamza composition) read the output written so far. The output buffer keeps
