@@ -91,8 +91,12 @@ public struct ArabicNormalizer: Sendable {
         return source.withUTF8 { run($0, mode: SkipMap.self).text }
     }
 
-    /// Inputs up to this many UTF-8 bytes are normalised in a stack buffer.
-    private static let stackLimit = 480
+    /// Inputs up to this many UTF-8 bytes start in a stack buffer of at most
+    /// ``stackBufferLimit`` bytes (Swift checks the stack's room, slowly, for larger ones); an
+    /// output that outgrows it moves to the heap once. Most lines of vocalised text fit: their
+    /// output is about 60 % of their input.
+    private static let stackLimit = 1536
+    private static let stackBufferLimit = 1024
 
     private func run<M: MapMode>(
         _ bytes: UnsafeBufferPointer<UInt8>, mode: M.Type
@@ -104,7 +108,8 @@ public struct ArabicNormalizer: Sendable {
             return ("", M.records ? OffsetMap(identityUTF8Count: 0) : nil)
         }
         if bytes.count <= Self.stackLimit {
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 24) { scratch in
+            let capacity = min(2 * bytes.count + 24, Self.stackBufferLimit)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
                 run(bytes, output: OutputBuffer(scratch: scratch), mode: M.self)
             }
         }
