@@ -1,7 +1,7 @@
 /// The ways a normalised word can split into a proclitic and a stem, for lexicon lookups.
 ///
-/// `بوزاره` → (0, بوزاره), (2, وزاره); `للدوله` → (0, للدوله), (2, لدوله), (4, الدوله) — the
-/// article's alef is restored in the stem, while the span starts after لل as the contract says;
+/// `بوزاره` → (0, بوزاره), (2, وزاره); `للدوله` → (0, للدوله), (4, الدوله) — the article's alef
+/// is restored in the stem, while the span starts after لل as the contract says;
 /// `وبالوزاره` → …, (4, الوزاره). Offsets are UTF-8 bytes of the normalised word (each Arabic
 /// letter is 2 bytes).
 enum Proclitics {
@@ -11,33 +11,15 @@ enum Proclitics {
         var stem: String
     }
 
-    static let conjunctions: Set<UInt32> = [0x0648, 0x0641]  // و ف
-    static let prepositions: Set<UInt32> = [0x0628, 0x0643, 0x0644]  // ب ك ل
-    static let lam: UInt32 = 0x0644
-    static let alef: UInt32 = 0x0627
-
-    /// Every split of `word`, the whole word first; a stem keeps at least two letters.
+    /// Every split of `word`, the whole word first; a stem keeps at least two letters (the
+    /// rules of ``ProcliticSplit/append(splitsOf:to:)``, which the extractors' per-token
+    /// analysis uses on bytes).
     static func splits(of word: String) -> [Split] {
         var result = [Split(prefixBytes: 0, stem: word)]
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 3 else { return result }
-        var index = 0
-        if conjunctions.contains(scalars[0].value) {
-            index = 1
-            result.append(Split(prefixBytes: 2, stem: String(String.UnicodeScalarView(scalars[1...]))))
-        }
-        if index < scalars.count - 2, prepositions.contains(scalars[index].value) {
-            let rest = scalars[(index + 1)...]
-            if scalars[index].value == lam, rest.first?.value == lam, rest.count >= 3 {
-                // لل = ل + the article: look up ال + rest, the span starts after لل.
-                var stem = String.UnicodeScalarView()
-                stem.append(Unicode.Scalar(alef)!)
-                stem.append(contentsOf: rest)
-                result.append(Split(prefixBytes: (index + 2) * 2, stem: String(stem)))
-            } else if rest.count >= 2 {
-                result.append(Split(prefixBytes: (index + 1) * 2, stem: String(String.UnicodeScalarView(rest))))
-            }
-        }
+        var word = word
+        var splits: [ProcliticSplit] = []
+        word.withUTF8 { ProcliticSplit.append(splitsOf: $0, to: &splits) }
+        for split in splits { result.append(Split(prefixBytes: split.prefixBytes, stem: split.stem.text)) }
         return result
     }
 }
@@ -49,7 +31,10 @@ struct ProcliticSplit: Sendable, Hashable {
     /// The stem to look up; for لل the article's alef is restored (`للدوله` → `الدوله`).
     var stem: WordKey
 
-    /// Appends the splits of normalised `word` (UTF-8), as ``Proclitics/splits(of:)`` defines them.
+    /// Appends the splits of normalised `word` (UTF-8) other than the whole word: after و or ف,
+    /// and after ب ك ل (or لل, ل + the article, whose alef the stem gets back), each keeping a
+    /// stem of at least two letters. Only words of two-byte letters split, as Arabic words of
+    /// the extraction form are.
     static func append(splitsOf word: UnsafeBufferPointer<UInt8>, to splits: inout [ProcliticSplit]) {
         // Arabic letters of the extraction form are two bytes each: D8/D9 xx.
         let count = word.count
