@@ -82,6 +82,27 @@ struct PlaceExtractorTests {
         #expect(extended.extract(text).entities.filter { $0.type == .place }.map(\.text) == ["صور"])
     }
 
+    struct VocalisedCase: Sendable, CustomTestStringConvertible {
+        let text: String
+        let canonical: [String]
+        var testDescription: String { text }
+    }
+
+    /// `عمان` is Oman unless its tashkeel says Amman (a shadda on the mim).
+    static let vocalisedCases: [VocalisedCase] = [
+        .init(text: "سافر إلى عمان أمس", canonical: ["سلطنة عمان"]),
+        .init(text: "سافر إلى عُمَانَ أمس", canonical: ["سلطنة عمان"]),
+        .init(text: "سافر إلى عَمَّانَ أمس", canonical: ["عمّان"]),
+        .init(text: "أقام بعَمّان سنتين", canonical: ["عمّان"]),
+        .init(text: "بين عُمَّانَ وغيرها", canonical: ["سلطنة عمان"]),
+    ]
+
+    @Test(arguments: vocalisedCases)
+    func vocalisedHomographs(_ c: VocalisedCase) {
+        let found = Self.extractor.extract(c.text).entities.filter { $0.type == .place }
+        #expect(found.compactMap(\.canonical) == c.canonical)
+    }
+
     /// The canonical name of a place with its head is the span; a short country name gets its official one.
     @Test func canonicalNames() {
         let found = Self.extractor.extract("من محافظة ظفار إلى عمان").entities.filter { $0.type == .place }

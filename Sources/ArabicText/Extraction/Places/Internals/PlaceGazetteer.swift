@@ -29,8 +29,17 @@ struct PlaceGazetteer: Sendable {
         var isOpen: Bool
     }
 
+    /// A mark of a vocalised form: which letter of the word carries which tashkeel mark.
+    struct Mark: Sendable, Hashable {
+        var letter: Int
+        var scalar: UInt32
+    }
+
     /// Place names, longest first.
     let places: PhraseTable<Place>
+    /// One-word places written like an earlier entry except for their tashkeel (`عُمان` the
+    /// country, `عمّان` the city: one word once normalised), by that word, with their marks.
+    let vocalised: [WordKey: [(marks: Set<Mark>, place: Place)]]
     /// Normalised head words, indefinite (and definite for blocking heads).
     let heads: [WordKey: Head]
     /// Which tokens may start a place name or be a head.
@@ -42,10 +51,17 @@ struct PlaceGazetteer: Sendable {
         var places = PhraseTable<Place>(normalizer: normalizer)
         var entries: [(word: String, roles: UInt8)] = []
         var seen = Set<[String]>()
+        var vocalised: [WordKey: [(marks: Set<Mark>, place: Place)]] = [:]
         for row in lexicons.rows(of: .places) {
-            // The first entry of a form wins: countries come before cities (عمان is Oman before Amman).
-            guard seen.insert(places.words(of: row.form)).inserted else { continue }
             let place = Place(canonical: row[1] ?? row.form, kind: row[2] ?? "city", isAmbiguous: row[3] == "ambiguous")
+            // The first entry of a form wins: countries come before cities (عمان is Oman before
+            // Amman) — unless the text's tashkeel matches a later entry's (عَمَّان).
+            let words = places.words(of: row.form)
+            guard seen.insert(words).inserted else {
+                let marks = Self.marks(of: row.form.unicodeScalars)
+                if words.count == 1, !marks.isEmpty { vocalised[WordKey(words[0]), default: []].append((marks, place)) }
+                continue
+            }
             places.insert(row.form, value: place)
             if let first = places.words(of: row.form).first { entries.append((first, Self.placeRole)) }
         }
@@ -71,15 +87,51 @@ struct PlaceGazetteer: Sendable {
             }
         }
         self.places = places
+        self.vocalised = vocalised
         self.heads = heads
         self.cues = cues
         self.filter = WordFilter(entries)
     }
 
     /// The longest place name at token `index`, its first word possibly carrying a proclitic.
+    ///
+    /// A one-word name written with tashkeel picks the entry those marks belong to: `بعَمَّان`
+    /// → `عمّان` (the city), `عُمان` and a bare `عمان` → `سلطنة عمان`.
     func place(in analysis: TextAnalysis, at index: Int, proclitics: Bool = true) -> PhraseTable<Place>.Match? {
         guard analysis.kind(index) == .arabicWord || analysis.kind(index) == .latinWord else { return nil }
-        return places.match(in: analysis, at: index, proclitics: proclitics)
+        guard var match = places.match(in: analysis, at: index, proclitics: proclitics) else { return nil }
+        if match.tokens.count == 1, !vocalised.isEmpty, let resolved = vocalisedPlace(match, in: analysis) {
+            match.value = resolved
+        }
+        return match
+    }
+
+    /// The later entry whose marks all appear on the word as written, if exactly one does.
+    private func vocalisedPlace(_ match: PhraseTable<Place>.Match, in analysis: TextAnalysis) -> Place? {
+        let index = match.tokens.lowerBound
+        let stem = String(decoding: analysis.word(index).utf8.dropFirst(match.prefixBytes), as: UTF8.self)
+        guard let alternatives = vocalised[WordKey(stem)] else { return nil }
+        let token = analysis.tokens[index].utf8Range
+        let stemRange = (token.lowerBound + match.prefixBytes)..<token.upperBound
+        let written = analysis.originalText(utf8: analysis.normalized.originalUTF8Range(fromNormalizedUTF8: stemRange))
+        let marks = Self.marks(of: written.unicodeScalars)
+        let fitting = alternatives.filter { $0.marks.isSubset(of: marks) }
+        return fitting.count == 1 ? fitting[0].place : nil
+    }
+
+    /// The tashkeel marks (U+064B–U+0652) of a written word, by the index of the letter they
+    /// follow; tatweel is no letter. `عَمَّان` → {(0, fatha), (1, fatha), (1, shadda)}.
+    static func marks(of scalars: String.UnicodeScalarView) -> Set<Mark> {
+        var marks = Set<Mark>()
+        var letter = -1
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x064B...0x0652: if letter >= 0 { marks.insert(Mark(letter: letter, scalar: scalar.value)) }
+            case 0x0640: break
+            default: letter += 1
+            }
+        }
+        return marks
     }
 
     /// The place head at token `index` and the bytes of its proclitic, if the word is one.
