@@ -5812,6 +5812,9 @@ Veolia	فيوليا	company
 # source: and seats of government) were added in session 2 in the spellings of Arab news agencies.
 # flags: ambiguous = also a common word or person name (طاقة، صور، الخليل): found only with context
 #        (a place head before it, a preposition, or coordination with another place).
+# order: when two rows are one word once normalised (عمان، عُمان، عمّان), the first row is what the
+#        bare word means; a later row written with tashkeel is chosen when the text carries its
+#        marks (عَمَّانَ → the city) and no other row's marks fit too.
 # columns: form	canonical	kind	flags
 سلطنة عمان	سلطنة عمان	country	
 عمان	سلطنة عمان	country	
