@@ -52,7 +52,13 @@ enum FuzzInvariants {
         }
         for scalar in normalized.text.unicodeScalars {
             visit(offset)
-            offset += UTF8.width(scalar)
+            let width = UTF8.width(scalar)
+            // Each normalised scalar comes from a non-empty original range, which maps back over it.
+            let back = map.originalUTF8Range(fromNormalizedUTF8: offset..<(offset + width))
+            require(!back.isEmpty && back.upperBound <= original.count, "unit of \(offset) is a non-empty original range")
+            let forth = map.normalizedUTF8Range(fromOriginalUTF8: back)
+            require(forth.lowerBound <= offset && forth.upperBound >= offset + width, "unit of \(offset) maps back over it")
+            offset += width
         }
         visit(offset)
         if offset > 0 {
