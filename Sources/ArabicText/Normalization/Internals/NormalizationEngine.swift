@@ -150,11 +150,14 @@ struct NormalizationEngine {
                         mode: M.self, collapse: C.self)
                 }
             }
-            if i == fastEnd, src[i] < 0x80, table[Int(src[i])] & Action.specialMask == 0 {
+            if i == fastEnd, src[i] < 0x80 {
                 // The text's last byte (an ASCII scalar: a longer one cannot start there).
-                Self.asciiStep(
-                    table[Int(src[i])], at: &i, output: base, count: &o, afterSpace: &afterSpace,
-                    builder: &builder, mode: M.self, collapse: C.self)
+                let e = table[Int(src[i])]
+                if e & Action.specialMask == 0 {
+                    Self.asciiStep(
+                        e, at: &i, output: base, count: &o, afterSpace: &afterSpace, builder: &builder,
+                        mode: M.self, collapse: C.self)
+                }
             }
             out.count = o
             if i < end && (i < chunkEnd || i == fastEnd) {

@@ -38,10 +38,8 @@ struct OrganizationLexicons: Sendable {
     let places: PlaceGazetteer
     /// Which tokens may start a head or a gazetteer name.
     let filter: WordFilter
-    /// Definite ordinals a compound may continue (الخامس، الحادي), from `ordinal-words.tsv`.
-    let compoundOrdinalStarts: Set<WordKey>
-    /// The second word of a compound ordinal: عشر، عشرة (`مدرسة الخامس عشر` is one name).
-    let compoundOrdinalTeens: Set<WordKey>
+    /// Definite ordinals and the عشر / عشرة that complete them (`مدرسة الخامس عشر` is one name).
+    let compoundOrdinals: FingerprintTable<CompoundOrdinalWord>
 
     init(lexicons: LexiconSet, normalizer: ArabicNormalizer = .extraction) {
         var heads: [WordKey: OrganizationHead] = [:]
@@ -79,12 +77,7 @@ struct OrganizationLexicons: Sendable {
             if let first = known.words(of: row.form).first { entries.append((first, Self.knownRole)) }
         }
         self.filter = WordFilter(entries)
-        var ordinals = Set<WordKey>()
-        for row in lexicons.rows(of: .ordinalWords) where row[2] == "unit" || row[2] == "compound-only" {
-            ordinals.insert(WordKey(normalizer.normalizedString("ال" + row.form)))
-        }
-        compoundOrdinalStarts = ordinals
-        compoundOrdinalTeens = [WordKey(normalizer.normalizedString("عشر")), WordKey(normalizer.normalizedString("عشرة"))]
+        compoundOrdinals = CompoundOrdinalWord.table(lexicons: lexicons, normalizer: normalizer)
         self.heads = heads
         self.pluralHeads = plurals
         self.known = known

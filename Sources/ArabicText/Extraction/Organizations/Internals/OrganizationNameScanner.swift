@@ -248,8 +248,8 @@ struct OrganizationNameScanner: Sendable {
     /// Whether token `index` is عشر / عشرة completing a definite ordinal inside the name:
     /// `الخامس عشر`، `الحادية عشرة`.
     private func isCompoundOrdinalTeen(in analysis: TextAnalysis, at index: Int, start: Int) -> Bool {
-        index > start && lexicons.compoundOrdinalTeens.contains(analysis.key(index))
-            && lexicons.compoundOrdinalStarts.contains(analysis.key(index - 1))
+        index > start && lexicons.compoundOrdinals[analysis.fingerprints[index]] == .teen
+            && lexicons.compoundOrdinals[analysis.fingerprints[index - 1]]?.startsCompound == true
     }
 
     /// Whether the word with key `key` is a one-word place name.

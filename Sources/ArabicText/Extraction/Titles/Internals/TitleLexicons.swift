@@ -69,16 +69,6 @@ enum StopWord: Sendable, Hashable {
     case adjective
 }
 
-/// The part a word plays in a regnal ordinal after a name (`الحسن الثاني`، `لويس الرابع عشر`).
-enum RegnalOrdinalWord: Sendable, Hashable {
-    /// A definite ordinal that may stand alone or start a compound: الثاني، الخامس؛ feminine الثانية.
-    case unit(isFeminine: Bool)
-    /// A definite ordinal that only starts a compound: الحادي (عشر)، الحادية (عشرة).
-    case compoundOnly(isFeminine: Bool)
-    /// The second word of a compound: عشر، عشرة.
-    case teen
-}
-
 /// Which rules a word may start, so the scan does one dictionary lookup per token.
 struct TitleTrigger: OptionSet, Sendable, Hashable {
     let rawValue: UInt8
@@ -109,7 +99,7 @@ final class TitleLexicons: Sendable {
     let particles: FingerprintTable<NameParticle>
     let stops: FingerprintTable<StopWord>
     /// Definite ordinals and عشر/عشرة, from `ordinal-words.tsv`: the regnal number of a name.
-    let regnalOrdinals: FingerprintTable<RegnalOrdinalWord>
+    let regnalOrdinals: FingerprintTable<CompoundOrdinalWord>
     /// Words (bare or behind a proclitic) that may start a title or a name.
     let triggers: FingerprintTable<TitleTrigger>
     /// Organisation heads, bare and definite (وزارة، الهيئة), from the organisation extractor's
@@ -171,16 +161,6 @@ final class TitleLexicons: Sendable {
             let key = WordFingerprint.of(normalizer.normalizedString(row.form))
             if stops[key] == nil { stops[key] = .adjective }
         }
-        var regnal: [UInt64: RegnalOrdinalWord] = [:]
-        for row in lexicons.rows(of: .ordinalWords) where row[2] == "unit" || row[2] == "compound-only" {
-            // The adverbs أولًا، ثانيًا are units too; with the article they are no words.
-            guard !row.form.unicodeScalars.contains("\u{064B}") else { continue }
-            // Feminine forms end in ة or ى (الثانية، الأولى), before normalisation folds them.
-            let feminine = row.form.hasSuffix("ة") || row.form.hasSuffix("ى")
-            regnal[WordFingerprint.of(normalizer.normalizedString("ال" + row.form))] =
-                row[2] == "unit" ? .unit(isFeminine: feminine) : .compoundOnly(isFeminine: feminine)
-        }
-        for teen in ["عشر", "عشرة"] { regnal[WordFingerprint.of(normalizer.normalizedString(teen))] = .teen }
         var triggers: [UInt64: TitleTrigger] = [:]
         /// Adds the first word of `phrase` and its spellings behind the proclitics `Proclitics.splits` removes.
         func add(_ phrase: String, _ bare: TitleTrigger, _ clitic: TitleTrigger, prefixes: [String]) {
@@ -209,7 +189,7 @@ final class TitleLexicons: Sendable {
         definiteOrganizationHeads = FingerprintTable(heads)
         self.particles = FingerprintTable(particles)
         self.stops = FingerprintTable(stops)
-        self.regnalOrdinals = FingerprintTable(regnal)
+        self.regnalOrdinals = CompoundOrdinalWord.table(lexicons: lexicons, normalizer: normalizer)
         self.triggers = FingerprintTable(triggers)
     }
 
