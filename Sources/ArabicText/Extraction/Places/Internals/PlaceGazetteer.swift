@@ -63,7 +63,7 @@ struct PlaceGazetteer: Sendable {
                 continue
             }
             places.insert(row.form, value: place)
-            if let first = places.words(of: row.form).first { entries.append((first, Self.placeRole)) }
+            if let first = words.first { entries.append((first, Self.placeRole)) }
         }
         var heads: [WordKey: Head] = [:]
         var cues = Set<WordKey>()
@@ -109,8 +109,10 @@ struct PlaceGazetteer: Sendable {
     /// The later entry whose marks all appear on the word as written, if exactly one does.
     private func vocalisedPlace(_ match: PhraseTable<Place>.Match, in analysis: TextAnalysis) -> Place? {
         let index = match.tokens.lowerBound
-        let stem = String(decoding: analysis.word(index).utf8.dropFirst(match.prefixBytes), as: UTF8.self)
-        guard let alternatives = vocalised[WordKey(stem)] else { return nil }
+        // The key the phrase table matched: the word, or the stem of the split it matched by.
+        let key = match.prefixBytes == 0
+            ? analysis.key(index) : analysis.splits(index).first { $0.prefixBytes == match.prefixBytes }?.stem
+        guard let key, let alternatives = vocalised[key] else { return nil }
         let token = analysis.tokens[index].utf8Range
         let stemRange = (token.lowerBound + match.prefixBytes)..<token.upperBound
         let written = analysis.originalText(utf8: analysis.normalized.originalUTF8Range(fromNormalizedUTF8: stemRange))
