@@ -121,7 +121,7 @@ public struct NumberExtractor: EntityExtractor {
                 guard next < analysis.tokens.count, !analysis.hasLineBreak(before: next),
                     analysis.kind(next) == .arabicWord, !isFunctionWord(at: next, in: analysis),
                     parser.cardinalReading(at: next, in: analysis, allowProclitic: true) == nil,
-                    !hasTanween(analysis, index)
+                    !ArabicWordShape.hasTanween(analysis, index)
                 else { continue }
                 return dual(at: index, reading: reading, singular: singular, in: analysis, into: &candidates)
             default:
@@ -439,7 +439,7 @@ public struct NumberExtractor: EntityExtractor {
         }
         // Not a unit: the article (a new phrase), a lone letter (و written apart), a proclitic ل/ب/ك phrase is allowed.
         if !named, word.bytesHavePrefix(lexicon.article) || word.utf8.count < 4 { return nil }
-        let headTanween = hasTanween(analysis, index)
+        let headTanween = ArabicWordShape.hasTanween(analysis, index)
         strong = strong || headTanween
         // Relational adjectives and adverbs (حكومية، وطنية، يوميًا), agreeing tanween (قطارًا سريعًا),
         // and a feminine or coordinated pair (طالب وطالبة).
@@ -464,7 +464,7 @@ public struct NumberExtractor: EntityExtractor {
             }) {
                 break
             }
-            if isRelational(next) || (headTanween && hasTanween(analysis, k)) {
+            if isRelational(next) || (headTanween && ArabicWordShape.hasTanween(analysis, k)) {
                 k += 1
                 continue
             }
@@ -491,21 +491,6 @@ public struct NumberExtractor: EntityExtractor {
         let headScalars = head.unicodeScalars
         guard stem.count >= 3, headScalars.count >= 3 else { return false }
         return Array(stem.prefix(3)) == Array(headScalars.prefix(3))
-    }
-
-    /// Whether the original text of token `index` carries tanween (ً ٌ ٍ: UTF-8 D9 8B … D9 8D).
-    private func hasTanween(_ analysis: TextAnalysis, _ index: Int) -> Bool {
-        let range = analysis.normalized.originalUTF8Range(fromNormalizedUTF8: analysis.tokens[index].utf8Range)
-        return analysis.original.utf8.withContiguousStorageIfAvailable { bytes in
-            var i = range.lowerBound
-            while i + 1 < range.upperBound {
-                if bytes[i] == 0xD9, bytes[i + 1] >= 0x8B, bytes[i + 1] <= 0x8D { return true }
-                i += 1
-            }
-            return false
-        } ?? analysis.originalText(tokens: index..<(index + 1)).unicodeScalars.contains {
-            $0.value >= 0x064B && $0.value <= 0x064D
-        }
     }
 
     // MARK: - Ordinals and definite cardinals

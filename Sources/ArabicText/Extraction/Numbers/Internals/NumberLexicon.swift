@@ -216,10 +216,7 @@ struct NumberLexicon: Sendable {
         let utf8 = analysis.keys[index].text.utf8
         guard utf8.count == entry.bytes.count else { return false }
         return entry.bytes.withUnsafeBufferPointer { form in
-            utf8.withContiguousStorageIfAvailable { token in
-                for i in 0..<form.count where form[i] != token[i] { return false }
-                return true
-            } ?? utf8.elementsEqual(form)
+            utf8.withContiguousStorageIfAvailable { $0.hasBytes(form, at: 0) } ?? utf8.elementsEqual(form)
         }
     }
 

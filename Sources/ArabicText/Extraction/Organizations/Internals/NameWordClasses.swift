@@ -112,13 +112,17 @@ enum ArabicWordShape {
     static func endsWithTaMarbuta(_ word: String) -> Bool { ends(word, "ه") }
 
     /// Whether token `index` carries tanween as written (فرعًا، إفريقيًا): an indefinite word in a
-    /// sentence, not part of a name. Cheap when the normaliser removed nothing from the token.
+    /// sentence, not part of a name. Scans the token's original bytes for ً ٌ ٍ (UTF-8 D9 8B … D9 8D).
     static func hasTanween(_ analysis: TextAnalysis, _ index: Int) -> Bool {
-        let range = analysis.tokens[index].utf8Range
-        guard analysis.normalized.originalUTF8Range(fromNormalizedUTF8: range).count != range.count else {
+        let range = analysis.normalized.originalUTF8Range(fromNormalizedUTF8: analysis.tokens[index].utf8Range)
+        return analysis.original.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = range.lowerBound
+            while i + 1 < range.upperBound {
+                if bytes[i] == 0xD9, bytes[i + 1] >= 0x8B, bytes[i + 1] <= 0x8D { return true }
+                i += 1
+            }
             return false
-        }
-        return analysis.originalText(tokens: index..<(index + 1)).unicodeScalars.contains {
+        } ?? analysis.originalText(tokens: index..<(index + 1)).unicodeScalars.contains {
             $0.value >= 0x064B && $0.value <= 0x064D
         }
     }
